@@ -1,0 +1,46 @@
+# Every target sets up what it needs: a fresh clone runs `make serve` or `make test` directly.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: build serve test bench check schemas browser clean
+
+build: $(VENV)/.installed
+	rm -rf .site-new
+	$(BIN)/mkdocs build --strict --site-dir .site-new
+	rm -rf site && mv .site-new site
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+check: $(VENV)/.installed
+	$(BIN)/python -m macros.check
+
+schemas: $(VENV)/.installed
+	$(BIN)/python -m macros.schema
+
+test: $(VENV)/.installed browser
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed browser
+	$(BIN)/python -m tests.bench
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Debian's Chromium for the browser tests and axe-core from npm; both only when missing.
+browser: node_modules/axe-core/axe.min.js
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+clean:
+	rm -rf site .site-new $(VENV) node_modules

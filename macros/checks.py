@@ -1,0 +1,156 @@
+"""Rules that span files: unique ids, references that resolve, vocabularies in use, placeholders."""
+import re
+import typing
+from collections import Counter
+
+from pydantic import BaseModel
+
+from .errors import Problem
+from .models import GUIDE_FILES, SHARED_FILES, Ref
+
+PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _ref_kind(annotation, metadata=()):
+    for item in metadata:
+        if isinstance(item, Ref):
+            return item.kind
+    if typing.get_origin(annotation) is typing.Annotated:
+        base, *meta = typing.get_args(annotation)
+        return _ref_kind(base, meta)
+    for arg in typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, __import__("types").UnionType) else ():
+        kind = _ref_kind(arg)
+        if kind:
+            return kind
+    return None
+
+
+def _element(annotation):
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return typing.get_args(annotation)[0] if typing.get_origin(annotation) is list else None
+
+
+def walk(value, path=(), annotation=None, metadata=()):
+    """Yield (path, value, ref_kind) for every value inside a model, depth first."""
+    kind = _ref_kind(annotation, metadata) if annotation is not None else None
+    yield path, value, kind
+    if isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            yield from walk(getattr(value, name), path + (field.alias or name,), field.annotation, field.metadata)
+    elif isinstance(value, list):
+        element = _element(annotation) if annotation is not None else None
+        for i, item in enumerate(value):
+            yield from walk(item, path + (i,), element)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk(item, path + (key,))
+
+
+def _models(site):
+    """(document key, model) for every file of the site."""
+    names = {"sources.yml": site.sources, "profiles.yml": site.profiles,
+             "vocab/industries.yml": site.industries, "vocab/metros.yml": site.metros,
+             "vocab/arrangements.yml": site.arrangements, "vocab/placeholders.yml": site.placeholders,
+             "vocab/inclusive-language.yml": site.inclusive_language}
+    assert set(names) == set(SHARED_FILES)
+    yield from names.items()
+    for role, guide in site.guides.items():
+        for stem in GUIDE_FILES:
+            yield (role, stem), getattr(guide, stem)
+
+
+def known_ids(site, role=None) -> dict:
+    known = {
+        "source": [s.id for s in site.sources.sources],
+        "industry": [i.id for i in site.industries.industries],
+        "metro": [m.id for m in site.metros.metros],
+        "arrangement": [a.id for a in site.arrangements.arrangements],
+        "role": [p.id for p in site.profiles.profiles],
+    }
+    if role:
+        guide = site.guides[role]
+        known |= {"level": [lv.id for lv in guide.levels.levels],
+                  "stage": [s.id for s in guide.career.stages],
+                  "category": [c.id for c in guide.interview.categories]}
+    return known
+
+
+def check_site(site, docs) -> list[Problem]:
+    problems, used = [], Counter()
+
+    def problem(key, path, message):
+        doc = docs[key]
+        problems.append(Problem(doc.file, doc.line_of(path), path, message))
+
+    for key, model in _models(site):
+        known = known_ids(site, key[0] if isinstance(key, tuple) else None)
+        for path, value, kind in walk(model):
+            if kind and value is not None:
+                used[kind, value] += 1
+                if value not in known.get(kind, ()):
+                    where = "data/sources.yml" if kind == "source" else f"the {kind} list"
+                    problem(key, path, f"unknown {kind} '{value}'; known {kind}s ({where}): {', '.join(known[kind])}")
+            if isinstance(value, list) and value and all(hasattr(v, "id") for v in value):
+                for dup, count in Counter(v.id for v in value).items():
+                    if count > 1:
+                        index = max(i for i, v in enumerate(value) if v.id == dup)
+                        problem(key, path + (index, "id"), f"duplicate id '{dup}' in this list")
+    problems += _check_guides(site, docs, problem)
+    problems += _check_vocab_used(site, used, problem)
+    return problems
+
+
+def _check_guides(site, docs, problem):
+    for role, guide in site.guides.items():
+        if guide.role.id != role:
+            problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
+        for i, industry in enumerate(guide.industries.industries):
+            if [g.industry for g in guide.industries.industries].index(industry.industry) != i:
+                problem((role, "industries"), ("industries", i, "industry"), f"industry '{industry.industry}' is described twice")
+        for path, text in _strings(guide.templates):
+            for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
+                problem((role, "templates"), path, token)
+            for term in site.inclusive_language.inclusive_language_hits(text) if False else _inclusive_hits(site, text):
+                problem((role, "templates"), path, f"'{term.term}' is {term.why.rstrip('.')}; try: {'; '.join(term.instead)}")
+    return []
+
+
+def _strings(model):
+    for path, value, _ in walk(model):
+        if isinstance(value, str):
+            yield path, value
+
+
+def _placeholder_problems(text, tokens):
+    depth = 0
+    for char in text:
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if depth not in (0, 1):
+            return [f"unbalanced square brackets in {text!r}; a placeholder looks like [Company Name]"]
+    if depth:
+        return [f"unbalanced square brackets in {text!r}; a placeholder looks like [Company Name]"]
+    return [f"unknown placeholder [{token}]; add it to data/vocab/placeholders.yml or use one of its tokens"
+            for token in PLACEHOLDER.findall(text) if token not in tokens]
+
+
+def inclusive_hits(terms, text):
+    """The inclusive-language terms found in `text`, as whole words, ignoring case."""
+    return [t for t in terms if re.search(rf"(?<![\w-]){re.escape(t.term)}(?![\w-])", text, re.IGNORECASE)]
+
+
+def _inclusive_hits(site, text):
+    return inclusive_hits(site.inclusive_language.terms, text)
+
+
+def _check_vocab_used(site, used, problem):
+    vocab = [("source", "sources.yml", "sources", site.sources.sources),
+             ("industry", "vocab/industries.yml", "industries", site.industries.industries),
+             ("metro", "vocab/metros.yml", "metros", site.metros.metros),
+             ("arrangement", "vocab/arrangements.yml", "arrangements", site.arrangements.arrangements),
+             ("role", "profiles.yml", "profiles", site.profiles.profiles)]
+    for kind, key, field, entries in vocab:
+        for i, entry in enumerate(entries):
+            if not used[kind, entry.id] and not (kind == "role" and entry.id in site.guides):
+                problem(key, (field, i, "id"), f"{kind} '{entry.id}' is not used anywhere; use it or remove it")
+    return []

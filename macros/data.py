@@ -1,0 +1,128 @@
+"""Turn the data folder into one validated `Site`, or raise `DataError` listing every problem."""
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import checks
+from .errors import DataError, Problem
+from .load import Document, data_files, read
+from .schema import schema_name
+from .models import GUIDE_FILES, SHARED_FILES, Guide, Site
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+PLAIN_MESSAGES = {
+    "missing": "required key is missing",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "string_type": "expected text",
+    "list_type": "expected a list",
+    "dict_type": "expected a mapping of keys to values",
+    "model_type": "expected a mapping of keys to values",
+    "model_attributes_type": "expected a mapping of keys to values",
+    "bool_type": "expected true or false",
+    "string_too_short": "expected non-empty text",
+}
+
+
+def _message(error: dict, schema_name: str) -> str:
+    kind, ctx = error["type"], error.get("ctx", {})
+    if kind == "extra_forbidden":
+        return f"unknown key; the keys this place allows are listed in data/schema/{schema_name}"
+    if kind == "literal_error":
+        text = f"expected one of {ctx['expected']}"
+    elif kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_PATTERN:
+        text = "expected an id: lowercase letters and digits, words joined by single hyphens"
+    elif kind == "too_short":
+        text = f"expected at least {ctx.get('min_length')} item(s)"
+    elif kind in ("greater_than", "greater_than_equal", "less_than_equal"):
+        text = error["msg"].replace("Input should be", "expected a number")
+    elif kind == "value_error":
+        text = error["msg"].removeprefix("Value error, ")
+    else:
+        text = PLAIN_MESSAGES.get(kind, error["msg"][:1].lower() + error["msg"][1:])
+    found = error.get("input")
+    if kind != "missing" and not isinstance(found, (dict, list)):
+        text += f", got {found!r}"
+    return text
+
+
+def _data_path(loc: tuple, data) -> tuple:
+    """pydantic adds type names for union members to `loc`; keep only real keys and indexes."""
+    path, node = [], data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[Problem]]:
+    if not isinstance(doc.data, dict):
+        found = type(doc.data).__name__ if doc.data is not None else "nothing"
+        return None, [Problem(doc.file, doc.line_of(()), (), f"expected a mapping of keys at the top, got {found}")]
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as error:
+        schema = schema_name(doc.file.removeprefix("data/"))
+        merged = {}
+        for item in error.errors():
+            path = _data_path(item["loc"], doc.data)
+            if item["type"] in ("missing", "extra_forbidden"):
+                path = tuple(item["loc"][: len(path) + 1])
+            merged.setdefault(path, []).append(_message(item, schema))
+        return None, [Problem(doc.file, doc.line_of(path), path, " or ".join(dict.fromkeys(msgs)))
+                      for path, msgs in merged.items()]
+
+
+def load_site(root: Path = DATA_DIR) -> Site:
+    problems, docs, parts, guides = [], {}, {}, {}
+    expected = {root / name: (name, model) for name, model in SHARED_FILES.items()}
+    role_dirs = sorted(p for p in (root / "roles").iterdir() if p.is_dir()) if (root / "roles").is_dir() else []
+    for role_dir in role_dirs:
+        for stem, model in GUIDE_FILES.items():
+            expected[role_dir / f"{stem}.yml"] = ((role_dir.name, stem), model)
+    found = {p for p in data_files(root) if root / "schema" not in p.parents}
+    for path in sorted(found - set(expected)):
+        problems.append(Problem(_name(path, root), None, (), "no page renders this file; remove it or add it to macros/models.py"))
+    for path, (key, model) in expected.items():
+        if path not in found:
+            problems.append(Problem(_name(path, root), None, (), "file is missing"))
+            continue
+        doc, parse_problems = read(path, root)
+        problems += parse_problems
+        if parse_problems:
+            continue
+        value, model_problems = validate(doc, model)
+        problems += model_problems
+        docs[key] = doc
+        if value is not None:
+            if isinstance(key, tuple):
+                guides.setdefault(key[0], {})[key[1]] = value
+            else:
+                parts[key] = value
+    if problems:
+        raise DataError(problems)
+    site = Site(
+        sources=parts["sources.yml"], profiles=parts["profiles.yml"],
+        industries=parts["vocab/industries.yml"], metros=parts["vocab/metros.yml"],
+        arrangements=parts["vocab/arrangements.yml"], placeholders=parts["vocab/placeholders.yml"],
+        inclusive_language=parts["vocab/inclusive-language.yml"],
+        guides={role: Guide(**files) for role, files in guides.items()},
+    )
+    problems = checks.check_site(site, docs)
+    if problems:
+        raise DataError(problems)
+    return site
+
+
+def _name(path: Path, root: Path) -> str:
+    return path.relative_to(root.parent).as_posix()

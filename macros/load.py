@@ -1,0 +1,143 @@
+"""Reading YAML: the only code that touches the data folder.
+
+The reader keeps the line of every node and refuses what YAML would
+otherwise accept silently: duplicate keys, anchors and aliases, tab
+indentation, YAML 1.1 booleans such as `yes` or `off`, and dates that
+turn into date objects.
+"""
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem
+
+BOOL = "tag:yaml.org,2002:bool"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+YAML11_BOOLEANS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
+MAX_FILE_BYTES = 2_000_000
+
+
+class _Refused(Exception):
+    def __init__(self, line, path, message):
+        self.line, self.path, self.message = line, path, message
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader that resolves only true/false as booleans and keeps dates as text."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._paths = []
+
+    def compose_node(self, parent, index):
+        if parent is None:
+            path = ()
+        elif isinstance(index, int):
+            path = self._paths[-1] + (index,)
+        elif isinstance(index, yaml.Node):
+            path = self._paths[-1] + (index.value,)
+        else:
+            path = self._paths[-1]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(event.start_mark.line + 1, path,
+                           "anchors and aliases (& and *) are not allowed; write the value out in full")
+        self._paths.append(path)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._paths.pop()
+
+
+StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (BOOL, TIMESTAMP)]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+StrictLoader.add_implicit_resolver(BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+@dataclass
+class Document:
+    """One parsed file: its plain data and the line of every key path in it."""
+    file: str
+    data: object
+    lines: dict = field(default_factory=dict)
+
+    def line_of(self, path) -> int | None:
+        path = tuple(path)
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path)
+
+
+def _plain(node, path, lines, file, problems):
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                problems.append(Problem(file, key_node.start_mark.line + 1, path, f"keys must be text, got {key!r}"))
+                continue
+            if key in result:
+                problems.append(Problem(file, key_node.start_mark.line + 1, path + (key,),
+                                        f"duplicate key '{key}' (first at line {lines[path + (key,)]})"))
+                continue
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            result[key] = _plain(value_node, path + (key,), lines, file, problems)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item, path + (i,), lines, file, problems) for i, item in enumerate(node.value)]
+    if node.style is None and YAML11_BOOLEANS.match(node.value):
+        problems.append(Problem(file, node.start_mark.line + 1, path,
+                                f"'{node.value}' is ambiguous in YAML; write true/false, or quote it if you mean text"))
+    return yaml.SafeLoader("").construct_object(node)
+
+
+def _tab_problems(text, file):
+    return [Problem(file, no, (), "tab used for indentation; indent with spaces")
+            for no, line in enumerate(text.splitlines(), 1)
+            if line[: len(line) - len(line.lstrip())].count("\t")]
+
+
+def parse(text: str, file: str) -> tuple[Document, list[Problem]]:
+    """Parse YAML text; returns the document and any problems (never raises for bad data)."""
+    problems = _tab_problems(text, file)
+    if problems:
+        return Document(file, None), problems
+    loader = StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+    except _Refused as refused:
+        return Document(file, None), [Problem(file, refused.line, refused.path, refused.message)]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        return Document(file, None), [Problem(file, mark.line + 1 if mark else None, (),
+                                              f"not valid YAML: {error.problem or error.context}")]
+    finally:
+        loader.dispose()
+    if node is None:
+        return Document(file, None), [Problem(file, 1, (), "the file is empty; expected a YAML mapping")]
+    lines = {}
+    data = _plain(node, (), lines, file, problems)
+    return Document(file, data, lines), problems
+
+
+def read(path: Path, root: Path) -> tuple[Document, list[Problem]]:
+    """Read and parse one data file; `root` makes the reported name relative."""
+    name = path.relative_to(root.parent).as_posix() if path.is_relative_to(root.parent) else str(path)
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        return Document(name, None), [Problem(name, None, (), f"file is larger than {MAX_FILE_BYTES} bytes")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return Document(name, None), [Problem(name, line, (), "not UTF-8 text; save the file as UTF-8")]
+    return parse(text, name)
+
+
+def data_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file())

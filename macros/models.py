@@ -1,0 +1,644 @@
+"""Validated shapes of every data file. Renderers see these, never raw YAML."""
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+
+class Ref:
+    """Marks a field whose value must be the id of an existing `kind` of thing."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+Year = Annotated[int, Field(ge=1900, le=2100)]
+SourceIds = Annotated[list[Annotated[Id, Ref("source")]], Field(min_length=1)]
+LevelId = Annotated[Id, Ref("level")]
+IndustryId = Annotated[Id, Ref("industry")]
+MetroId = Annotated[Id, Ref("metro")]
+ArrangementId = Annotated[Id, Ref("arrangement")]
+RoleId = Annotated[Id, Ref("role")]
+StageId = Annotated[Id, Ref("stage")]
+CategoryId = Annotated[Id, Ref("category")]
+Money = Annotated[int, Field(gt=0)]
+Items = Annotated[list[Text], Field(min_length=1)]
+
+
+class Range(Model):
+    min: Annotated[float, Field(ge=0)]
+    max: Annotated[float, Field(ge=0)] | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+        return self
+
+
+class MoneyRange(Range):
+    min: Money
+    max: Money | None = None
+    open_max: bool = False
+
+
+class Years(Range):
+    note: Text | None = None
+
+
+# --- shared files -----------------------------------------------------------
+
+class Source(Model):
+    id: Id
+    title: Text
+    author: Text | None = None
+    publisher: Text | None = None
+    published: Text | None = None
+    updated: Text | None = None
+    year: Year | None = None
+    covers: Text
+    note: Text | None = None
+
+
+class SourcesFile(Model):
+    sources: Annotated[list[Source], Field(min_length=1)]
+
+
+class Industry(Model):
+    id: Id
+    name: Text
+
+
+class IndustriesFile(Model):
+    industries: list[Industry]
+
+
+class Metro(Model):
+    id: Id
+    name: Text
+    region: Text
+
+
+class MetrosFile(Model):
+    metros: list[Metro]
+
+
+class Arrangement(Model):
+    id: Id
+    label: Text
+    posting_line: Text
+
+
+class ArrangementsFile(Model):
+    arrangements: list[Arrangement]
+
+
+class Placeholder(Model):
+    id: Id
+    token: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9$][A-Za-z0-9$/&,.' -]*$")]
+    label: Text
+    hint: Text
+    example: Text
+
+
+class PlaceholdersFile(Model):
+    placeholders: list[Placeholder]
+
+
+class InclusiveTerm(Model):
+    term: Text
+    why: Text
+    instead: Items
+
+
+class InclusiveLanguageFile(Model):
+    terms: list[InclusiveTerm]
+
+
+class Profile(Model):
+    id: Id
+    title: Text
+    focus: Text
+    goal: Text
+    key_activities: Items
+    sources: SourceIds
+
+
+class ProfilesFile(Model):
+    profiles: list[Profile]
+
+
+# --- one role's guide -------------------------------------------------------
+
+class Contrast(Model):
+    role: RoleId
+    difference: Text
+    sources: SourceIds
+
+
+class Highlight(Model):
+    id: Id
+    label: Text
+    text: Text
+
+
+class Team(Model):
+    name: Text
+    sources: SourceIds
+
+
+class RoleFile(Model):
+    id: Id
+    title: Text
+    summary: Annotated[str, StringConstraints(min_length=20, max_length=200)]
+    definition: Items
+    not_to_confuse: list[Contrast]
+    hunt_vs_farm: Text
+    highlights: list[Highlight]
+    highlights_sources: SourceIds
+    why_it_matters: Items
+    why_it_matters_sources: SourceIds
+    daily_activities: Items
+    strategic_functions: Items
+    activities_sources: SourceIds
+    internal_teams: list[Team]
+    lifecycle: Text
+    lifecycle_sources: SourceIds
+    sources: SourceIds
+
+
+class Level(Model):
+    id: Id
+    title: Text
+    track: Literal["ladder", "specialisation"]
+    extends: LevelId | None = None
+    experience: Years
+    summary: Text
+    responsibilities: Items
+    hard_skills: Items
+    soft_skills: Items
+    education: Text
+    certifications: Text
+    preferred_qualifications: Items
+    sources: SourceIds
+
+
+class LevelsFile(Model):
+    levels: Annotated[list[Level], Field(min_length=1)]
+
+
+class Duty(Model):
+    id: Id
+    text: Text
+    sources: SourceIds
+
+
+class DutyGroup(Model):
+    id: Id
+    title: Text
+    items: Items
+
+
+class Area(Model):
+    id: Id
+    title: Text
+    summary: Text
+    groups: list[DutyGroup]
+    sources: SourceIds
+
+
+class TitledText(Model):
+    id: Id
+    title: Text
+    text: Text
+
+
+class ResponsibilitiesFile(Model):
+    core: list[Duty]
+    areas: list[Area]
+    template_duties: list[TitledText]
+    template_duties_sources: SourceIds
+
+
+class SkillGroup(Model):
+    id: Id
+    title: Text
+    skills: list[TitledText]
+    sources: SourceIds
+
+
+class Requirement(Model):
+    id: Id
+    label: Text
+    text: Text
+    years: Range | None = None
+
+
+class EducationField(Model):
+    field: Text
+    sources: SourceIds
+
+
+class Certification(Model):
+    id: Id
+    name: Text
+    note: Text
+    sources: SourceIds
+
+
+class ToolGroup(Model):
+    id: Id
+    category: Text
+    tools: Items
+    sources: SourceIds
+
+
+class SkillsFile(Model):
+    skill_groups: list[SkillGroup]
+    hard_skills: Items
+    soft_skills: Items
+    hard_soft_sources: SourceIds
+    requirements: list[Requirement]
+    requirements_sources: SourceIds
+    education_note: Text
+    education_fields: list[EducationField]
+    certifications: list[Certification]
+    tools: list[ToolGroup]
+
+
+class IndustryGuide(Model):
+    industry: IndustryId
+    summary: Text
+    focus_areas: list[Text] = []
+    unique_requirements: list[Text] = []
+    responsibilities: list[Text] = []
+    sources: SourceIds
+
+
+class IndustryGuidesFile(Model):
+    industries: list[IndustryGuide]
+
+
+class Context(Model):
+    id: Id
+    title: Text
+    text: Text
+    sources: SourceIds
+
+
+class Setting(Context):
+    arrangement: ArrangementId | None = None
+
+
+class EnvironmentsFile(Model):
+    summary: Text
+    contexts: list[Context]
+    settings: list[Setting]
+    trends: Items
+    trends_sources: SourceIds
+
+
+AsOf = Year | Literal["undated"]
+
+
+class NationalAverage(Model):
+    id: Id
+    label: Text
+    amount: Money | None = None
+    base: MoneyRange | None = None
+    total: MoneyRange | None = None
+    as_of: AsOf
+    basis: Text
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _has_figure(self):
+        if self.amount is None and self.base is None:
+            raise ValueError("give either amount or base")
+        return self
+
+
+class LevelPay(Model):
+    id: Id
+    label: Text
+    levels: list[LevelId]
+    experience: Range | None = None
+    base: MoneyRange
+    total: MoneyRange
+    as_of: AsOf
+    sources: SourceIds
+
+
+class MetroPay(Model):
+    metro: MetroId
+    base: MoneyRange
+    total: MoneyRange
+    as_of: AsOf
+    sources: SourceIds
+
+
+class Tier(Model):
+    label: Text
+    items: Items
+
+
+class Figure(Model):
+    label: Text
+    percent: Range
+
+
+class Factor(Model):
+    id: Id
+    title: Text
+    points: list[Text] = []
+    tiers: list[Tier] = []
+    figures: list[Figure] = []
+    sources: SourceIds
+
+
+class CompensationFile(Model):
+    currency: Literal["USD"]
+    period: Literal["year"]
+    summary: Text
+    national_averages: list[NationalAverage]
+    by_level: list[LevelPay]
+    by_metro: list[MetroPay]
+    factors: list[Factor]
+    sources: SourceIds
+
+
+class Stage(Model):
+    id: Id
+    title: Text
+    track: Literal["entry", "ladder", "specialisation", "leadership", "alternative"]
+    levels: list[LevelId] = []
+    titles: Items
+    duties: list[Text] = []
+    note: Text | None = None
+    sources: SourceIds
+
+
+class Transition(Model):
+    id: Id
+    from_: StageId = Field(alias="from")
+    to: StageId
+    years: Range
+    condition: Text
+    sources: SourceIds
+
+
+class GrowthPath(Model):
+    id: Id
+    source: Annotated[Id, Ref("source")]
+    titles: list[Text] = []
+    summary: Text | None = None
+
+
+class CareerFile(Model):
+    summary: Text
+    stages: list[Stage]
+    transitions: list[Transition]
+    growth_paths: list[GrowthPath]
+    sources: SourceIds
+
+
+class LookFor(Model):
+    id: Id
+    title: Text
+    signals: Items
+    sources: SourceIds
+
+
+class Channel(Model):
+    id: Id
+    name: Text
+    use: Text
+
+
+class RedFlag(Model):
+    id: Id
+    title: Text
+    text: Text
+    sources: SourceIds
+
+
+class HiringFile(Model):
+    look_for: list[LookFor]
+    platforms: list[Channel]
+    communities: list[Channel]
+    sourcing_sources: SourceIds
+    posting_tips: Items
+    posting_tips_sources: SourceIds
+    red_flags: list[RedFlag]
+    evaluation_tips: Items
+    evaluation_sources: SourceIds
+    employer_advice: Items
+    employer_advice_sources: SourceIds
+
+
+class Category(Model):
+    id: Id
+    title: Text
+
+
+class Question(Model):
+    id: Id
+    category: CategoryId
+    competency: Text
+    question: Text
+    strong_answer: Text
+    sources: SourceIds
+
+
+class InterviewFile(Model):
+    categories: list[Category]
+    questions: list[Question]
+
+
+class Posting(Model):
+    id: Id
+    label: Text
+    industry: IndustryId
+    experience: Range | None = None
+    degree: Text
+    reports_to: Text | None = None
+    tools: list[Text] = []
+    duties: Items
+    qualifications: list[Text] = []
+    sources: SourceIds
+
+
+class PostingsFile(Model):
+    about: Text
+    about_sources: SourceIds
+    postings: list[Posting]
+    common: Items
+    common_sources: SourceIds
+
+
+class Priority(Model):
+    id: Id
+    title: Text
+    points: Items
+
+
+class Challenge(Model):
+    id: Id
+    title: Text
+    challenge: Text
+    solutions: Items
+
+
+class Fit(Model):
+    summary: Text
+    for_employers: Items
+    for_job_seekers: Items
+    sources: SourceIds
+
+
+class SuccessFile(Model):
+    intro: Text
+    intro_sources: SourceIds
+    priorities: list[Priority]
+    priorities_sources: SourceIds
+    learning: Items
+    learning_sources: SourceIds
+    mistakes: list[TitledText]
+    mistakes_sources: SourceIds
+    challenges: list[Challenge]
+    challenges_sources: SourceIds
+    mindset: Text
+    fit: Fit
+
+
+class Faq(Model):
+    id: Id
+    audience: Literal["employers", "job-seekers"]
+    question: Text
+    answer: Text
+    sources: SourceIds
+
+
+class FaqFile(Model):
+    faqs: list[Faq]
+
+
+class CompanySize(Model):
+    id: Id
+    label: Text
+    employees: Range
+    split: Text
+
+
+class Handoff(Model):
+    text: Text
+    sources: SourceIds
+
+
+class ComparisonsFile(Model):
+    summary: Text
+    summary_sources: SourceIds
+    compare_with: list[RoleId]
+    company_sizes: list[CompanySize]
+    company_sizes_sources: SourceIds
+    handoffs: list[Handoff]
+
+
+class Sections(Model):
+    responsibilities: Items
+    must_have: Items
+    nice_to_have: list[Text] = []
+    skills: list[Text] = []
+    benefits: list[Text] = []
+
+
+class Pay(Model):
+    base: MoneyRange
+    total: MoneyRange | None = None
+    variable: Literal["commission", "bonus", "commission-and-bonus", "incentive"] | None = None
+    as_of: AsOf
+    sources: SourceIds
+
+
+class Template(Model):
+    id: Id
+    title: Text
+    level: LevelId | None = None
+    industry: IndustryId | None = None
+    arrangement: ArrangementId | None = None
+    summary: Text
+    intro: Items
+    reports_to: Text | None = None
+    sections: Sections
+    pay: Pay | None = None
+    sources: SourceIds
+
+
+class TemplatesFile(Model):
+    templates: list[Template]
+
+
+# --- where each file lives --------------------------------------------------
+
+SHARED_FILES = {
+    "sources.yml": SourcesFile,
+    "profiles.yml": ProfilesFile,
+    "vocab/industries.yml": IndustriesFile,
+    "vocab/metros.yml": MetrosFile,
+    "vocab/arrangements.yml": ArrangementsFile,
+    "vocab/placeholders.yml": PlaceholdersFile,
+    "vocab/inclusive-language.yml": InclusiveLanguageFile,
+}
+
+GUIDE_FILES = {
+    "role": RoleFile,
+    "levels": LevelsFile,
+    "responsibilities": ResponsibilitiesFile,
+    "skills": SkillsFile,
+    "industries": IndustryGuidesFile,
+    "environments": EnvironmentsFile,
+    "compensation": CompensationFile,
+    "career": CareerFile,
+    "comparisons": ComparisonsFile,
+    "hiring": HiringFile,
+    "interview": InterviewFile,
+    "postings": PostingsFile,
+    "success": SuccessFile,
+    "faq": FaqFile,
+    "templates": TemplatesFile,
+}
+
+
+class Guide(Model):
+    """One role's full guide: every file of its folder."""
+    role: RoleFile
+    levels: LevelsFile
+    responsibilities: ResponsibilitiesFile
+    skills: SkillsFile
+    industries: IndustryGuidesFile
+    environments: EnvironmentsFile
+    compensation: CompensationFile
+    career: CareerFile
+    comparisons: ComparisonsFile
+    hiring: HiringFile
+    interview: InterviewFile
+    postings: PostingsFile
+    success: SuccessFile
+    faq: FaqFile
+    templates: TemplatesFile
+
+
+class Site(Model):
+    sources: SourcesFile
+    profiles: ProfilesFile
+    industries: IndustriesFile
+    metros: MetrosFile
+    arrangements: ArrangementsFile
+    placeholders: PlaceholdersFile
+    inclusive_language: InclusiveLanguageFile
+    guides: dict[str, Guide]

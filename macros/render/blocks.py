@@ -1,0 +1,111 @@
+"""Small building blocks every renderer uses: escaping, lists, tables, headings, citations."""
+import html
+import re
+from dataclasses import dataclass
+
+# Characters Python-Markdown treats as markup; a backslash makes each literal.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~^=:])")
+
+
+def esc(text) -> str:
+    """Data text as literal Markdown: no markup, no HTML, no template syntax survives."""
+    text = html.escape(str(text), quote=True)
+    return _MARKDOWN.sub(r"\\\1", text).replace("\n", " ")
+
+
+def attr(text) -> str:
+    """Data text for an HTML attribute value."""
+    return html.escape(str(text), quote=True)
+
+
+def bullets(items) -> str:
+    return "\n".join(f"- {esc(item)}" for item in items) + "\n"
+
+
+def paragraphs(items) -> str:
+    return "\n\n".join(esc(item) for item in items) + "\n"
+
+
+def table(headers, rows) -> str:
+    """A Markdown table; `rows` hold Markdown already escaped by the caller."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(cell).replace("\n", " ") for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def heading(level: int, text, anchor: str) -> str:
+    return f"{'#' * level} {esc(text)} {{#{anchor}}}\n"
+
+
+def anchor(kind: str, item_id: str) -> str:
+    """The permanent anchor of a citable item: derived from its id, never from its title."""
+    return f"{kind}-{item_id}"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a renderer may know besides its data: the site, the page's role and its way back to the docs root."""
+    site: object
+    role: str | None = None
+    root: str = ""
+
+    @property
+    def guide(self):
+        return self.site.guides[self.role]
+
+    def link(self, page: str, fragment: str = "") -> str:
+        """A relative link to a docs page, so MkDocs checks it at build time."""
+        return f"{self.root}{page}" + (f"#{fragment}" if fragment else "")
+
+
+def cite(sources, ctx) -> str:
+    """A citation paragraph of its own."""
+    return f"\n{cite_inline(sources, ctx)}\n"
+
+
+def cite_inline(sources, ctx) -> str:
+    """'Sources: [title](link); ...' pointing at the sources page."""
+    titles = {s.id: s for s in ctx.site.sources.sources}
+    links = []
+    for source_id in sources:
+        source = titles[source_id]
+        year = f", {source.year}" if source.year else ", undated"
+        links.append(f"[{esc(source.title)}{year}]({ctx.link('sources.md', anchor('source', source_id))})")
+    label = "Source" if len(links) == 1 else "Sources"
+    return f'<span class="rg-cite">{label}: {"; ".join(links)}</span>'
+
+
+def money(amount) -> str:
+    return f"${amount:,.0f}"
+
+
+def money_range(value) -> str:
+    if value.max is None:
+        return f"{money(value.min)}+"
+    return f"{money(value.min)}–{money(value.max)}{'+' if getattr(value, 'open_max', False) else ''}"
+
+
+def number(value) -> str:
+    return f"{value:g}"
+
+
+def years(value) -> str:
+    if value.max is None:
+        return f"{number(value.min)}+ years"
+    return f"{number(value.min)}–{number(value.max)} years"
+
+
+def as_of(value) -> str:
+    return "undated" if value == "undated" else str(value)
+
+
+def context_for(site, src_uri: str) -> Context:
+    """The context of a docs page from its path: `account-manager/levels.md` renders that role."""
+    parts = src_uri.split("/")
+    role = parts[0] if len(parts) > 1 and parts[0] in site.guides else None
+    return Context(site=site, role=role, root="../" * (len(parts) - 1))
+
+
+def marker(anchor_id: str) -> str:
+    """An empty element carrying a permanent anchor, for citable items shown as list items or table cells."""
+    return f'<span id="{attr(anchor_id)}"></span>'

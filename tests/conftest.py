@@ -1,0 +1,96 @@
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from macros.data import load_site  # noqa: E402
+from macros.render.blocks import Context  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def site():
+    """The real data, validated."""
+    return load_site()
+
+
+@pytest.fixture(scope="session")
+def ctx(site):
+    """A renderer context for a page one folder below the docs root, as the role pages are."""
+    return Context(site=site, role="account-manager", root="../")
+
+
+def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+                          cwd=project, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test run with `mkdocs build --strict`."""
+    out = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A writable copy of the real data folder, for tests that break it on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    """The built site served over HTTP on a free localhost port; yields its base URL."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser build)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that may read and write the clipboard; requests to other origins fail the test."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], base_url=server,
+                                  accept_downloads=True)
+    foreign = []
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
+                  else (foreign.append(route.request.url), route.abort()))
+    page = context.new_page()
+    yield page
+    context.close()
+    assert not foreign, f"requests to other origins: {foreign}"

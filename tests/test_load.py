@@ -1,0 +1,55 @@
+"""The strict YAML reader: each kind of bad input gives one clear line with file, line and key path."""
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from macros.load import parse, read
+
+FIXTURES = Path(__file__).parent / "fixtures" / "invalid"
+
+
+def problems_of(name):
+    _, problems = read(FIXTURES / name, FIXTURES)
+    return [str(p) for p in problems]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("syntax.yml", "invalid/syntax.yml:4: not valid YAML"),
+    ("duplicate-key.yml", "invalid/duplicate-key.yml:4 levels[0].title: duplicate key 'title' (first at line 3)"),
+    ("alias.yml", "invalid/alias.yml:3 levels[0].skills: anchors and aliases (& and *) are not allowed"),
+    ("implicit-boolean.yml", "invalid/implicit-boolean.yml:3 levels[0].remote: 'yes' is ambiguous in YAML"),
+    ("tab.yml", "invalid/tab.yml:3: tab used for indentation"),
+    ("not-utf8.yml", "invalid/not-utf8.yml:3: not UTF-8 text"),
+    ("empty.yml", "invalid/empty.yml:1: the file is empty"),
+    ("comment-only.yml", "invalid/comment-only.yml:1: the file is empty"),
+])
+def test_each_bad_input_names_file_line_and_path(name, expected):
+    found = problems_of(name)
+    assert len(found) == 1, found
+    assert found[0].startswith(expected), found[0]
+
+
+def test_alias_bomb_is_refused_quickly_with_bounded_memory():
+    tracemalloc.start()
+    start = time.perf_counter()
+    found = problems_of("alias-bomb.yml")
+    elapsed = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert found == ["invalid/alias-bomb.yml:1 a: anchors and aliases (& and *) are not allowed; write the value out in full"]
+    assert elapsed < 2 and peak < 20_000_000
+
+
+def test_quoted_yes_and_real_booleans_are_fine():
+    doc, problems = parse('a: "yes"\nb: true\nc: no-code\n', "x.yml")
+    assert problems == [] and doc.data == {"a": "yes", "b": True, "c": "no-code"}
+
+
+def test_dates_stay_text_and_lines_are_kept():
+    doc, problems = parse("items:\n  - when: 2019-02-04\n    what: launch\n", "x.yml")
+    assert problems == []
+    assert doc.data["items"][0]["when"] == "2019-02-04"
+    assert doc.line_of(("items", 0, "what")) == 3
+    assert doc.line_of(("items", 0, "missing", "deeper")) == 2
