@@ -3,14 +3,19 @@ import html
 import re
 from dataclasses import dataclass
 
-# Characters Python-Markdown treats as markup; a backslash makes each literal.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~^=:])")
+# Python-Markdown's backslash-escapable characters (plus `|` for tables); other
+# characters are literal already, and escaping them would show the backslash.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
 def esc(text) -> str:
-    """Data text as literal Markdown: no markup, no HTML, no template syntax survives."""
-    text = html.escape(str(text), quote=True)
-    return _MARKDOWN.sub(r"\\\1", text).replace("\n", " ")
+    """Data text as literal Markdown on one line: no markup, no HTML, no template syntax survives.
+
+    Runs of white space (line breaks, tabs, indentation) fold to one space, so data can
+    neither end a table row nor start a code block.
+    """
+    text = html.escape(" ".join(str(text).split()), quote=True)
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def attr(text) -> str:
@@ -109,3 +114,8 @@ def context_for(site, src_uri: str) -> Context:
 def marker(anchor_id: str) -> str:
     """An empty element carrying a permanent anchor, for citable items shown as list items or table cells."""
     return f'<span id="{attr(anchor_id)}"></span>'
+
+
+def page_description(ctx) -> str | None:
+    """The link-preview description of a role page that has none of its own: its role's summary."""
+    return ctx.guide.role.summary if ctx.role else None

@@ -1,0 +1,114 @@
+"""A template as a posting people can paste anywhere: plain text, Markdown and HTML.
+
+Pure functions. Placeholders such as [Company Name] are kept as typed in all three formats.
+"""
+import html
+import re
+from dataclasses import dataclass
+
+from ..checks import PLACEHOLDER
+from .blocks import as_of, money_range
+
+SECTIONS = (("responsibilities", "Responsibilities"), ("must_have", "Must-have qualifications"),
+            ("nice_to_have", "Nice-to-have qualifications"), ("skills", "Skills"), ("benefits", "What we offer"))
+VARIABLE = {"commission": "commission", "bonus": "bonus", "commission-and-bonus": "commission and bonus",
+            "incentive": "incentive pay"}
+_MARKDOWN = re.compile(r"([\\`*_<>])")
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    bullets: tuple = ()
+    paragraphs: tuple = ()
+
+
+@dataclass(frozen=True)
+class Posting:
+    """The parts of a posting, in order, before any format is chosen."""
+    title: str
+    intro: tuple
+    facts: tuple  # (label, value) pairs
+    sections: tuple
+
+
+def pay_line(pay, site) -> str:
+    """'$55,000–$75,000 base salary, plus commission and bonus (source: <title>, 2025)'."""
+    titles = {s.id: s.title for s in site.sources.sources}
+    text = f"{money_range(pay.base)} base salary"
+    if pay.total:
+        text += f"; {money_range(pay.total)} total pay"
+    if pay.variable:
+        text += f"{' with' if pay.total else ', plus'} {VARIABLE[pay.variable]}"
+    sources = "; ".join(titles[s] for s in pay.sources)
+    return f"{text} (source: {sources}, {as_of(pay.as_of)})"
+
+
+def posting(template, site) -> Posting:
+    arrangements = {a.id: a for a in site.arrangements.arrangements}
+    facts = []
+    if template.reports_to:
+        facts.append(("Reports to", template.reports_to))
+    if template.arrangement:
+        arrangement = arrangements[template.arrangement]
+        facts.append(("Work arrangement", f"{arrangement.label}. {arrangement.posting_line}"))
+    sections = [Section(label, tuple(getattr(template.sections, field)))
+                for field, label in SECTIONS if getattr(template.sections, field)]
+    if template.pay:
+        sections.append(Section("Pay", paragraphs=(pay_line(template.pay, site),)))
+    return Posting(template.title, tuple(template.intro), tuple(facts), tuple(sections))
+
+
+def posting_text(post: Posting) -> str:
+    blocks = [post.title, *post.intro]
+    if post.facts:
+        blocks.append("\n".join(f"{label}: {value}" for label, value in post.facts))
+    for section in post.sections:
+        lines = [section.heading, *section.paragraphs, *(f"• {item}" for item in section.bullets)]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def md_escape(text) -> str:
+    return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+def posting_markdown(post: Posting) -> str:
+    blocks = [f"# {md_escape(post.title)}", *map(md_escape, post.intro)]
+    blocks += [f"**{md_escape(label)}:** {md_escape(value)}" for label, value in post.facts]
+    for section in post.sections:
+        lines = [f"## {md_escape(section.heading)}", ""]
+        lines += [md_escape(p) for p in section.paragraphs] + [f"- {md_escape(item)}" for item in section.bullets]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def posting_html(post: Posting, display: bool = False) -> str:
+    """HTML of the posting. `display` is the on-page version: placeholders marked and no heading
+    elements (the posting is an example inside the page, not part of its outline)."""
+    def e(text):
+        escaped = html.escape(str(text), quote=True)
+        return PLACEHOLDER.sub(r'<mark class="rg-placeholder">\g<0></mark>', escaped) if display else escaped
+
+    title, head = ('p class="rg-posting-title"', 'p class="rg-posting-heading"') if display else ("h2", "h3")
+    parts = [f"<{title}>{e(post.title)}</{title.split()[0]}>", *(f"<p>{e(p)}</p>" for p in post.intro)]
+    parts += [f"<p><strong>{e(label)}:</strong> {e(value)}</p>" for label, value in post.facts]
+    for section in post.sections:
+        parts.append(f"<{head}>{e(section.heading)}</{head.split()[0]}>")
+        parts += [f"<p>{e(p)}</p>" for p in section.paragraphs]
+        if section.bullets:
+            parts.append("<ul>" + "".join(f"<li>{e(item)}</li>" for item in section.bullets) + "</ul>")
+    return "\n".join(parts) + "\n"
+
+
+def template_text(template, site) -> str:
+    """Plain text for applicant tracking systems: no markup, '• ' bullets, one blank line between sections."""
+    return posting_text(posting(template, site))
+
+
+def template_markdown(template, site) -> str:
+    return posting_markdown(posting(template, site))
+
+
+def template_html(template, site) -> str:
+    return posting_html(posting(template, site))

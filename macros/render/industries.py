@@ -1,0 +1,41 @@
+"""The industries page: a matrix of industries, then each industry in full."""
+from .blocks import anchor, bullets, cite, esc, heading, table
+
+LISTS = (("focus_areas", "Focus areas", "focus"), ("unique_requirements", "Unique requirements", "requirements"),
+         ("responsibilities", "Responsibilities", "responsibilities"))
+
+
+def _names(ctx) -> dict:
+    return {i.id: i.name for i in ctx.site.industries.industries}
+
+
+def _joined(items) -> str:
+    return "; ".join(esc(item) for item in items) if items else "—"
+
+
+def industries_matrix(ctx) -> str:
+    """One row an industry: its focus areas and unique requirements, linking to its section."""
+    names = _names(ctx)
+    rows = [[f"[{esc(names[g.industry])}](#{anchor('industry', g.industry)})", _joined(g.focus_areas),
+             _joined(g.unique_requirements)] for g in ctx.guide.industries.industries]
+    return table(["Industry", "Focus areas", "Unique requirements"], rows)
+
+
+def _industry(guide, name, ctx) -> str:
+    own = anchor("industry", guide.industry)
+    out = [heading(2, name, own), esc(guide.summary) + "\n"]
+    for field, label, suffix in LISTS:
+        items = getattr(guide, field)
+        if items:
+            out.append(heading(3, label, f"{own}-{suffix}") + "\n" + bullets(items))
+    out.append(cite(guide.sources, ctx))
+    return "\n".join(out)
+
+
+def industries_details(ctx) -> str:
+    """Each industry under its own heading with every list the data gives for it."""
+    names = _names(ctx)
+    return "\n".join(_industry(g, names[g.industry], ctx) for g in ctx.guide.industries.industries)
+
+
+BLOCKS = {"industries_matrix": industries_matrix, "industries_details": industries_details}

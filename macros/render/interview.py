@@ -1,0 +1,66 @@
+"""The interview questions page and the printable scorecard built from the same questions."""
+from .blocks import anchor, cite, esc, heading, table
+
+
+def _by_category(ctx) -> list:
+    """(category, its questions) pairs in the order the categories are listed."""
+    questions = ctx.guide.interview.questions
+    return [(c, [q for q in questions if q.category == c.id]) for c in ctx.guide.interview.categories]
+
+
+def interview_index(ctx) -> str:
+    """Every question in one table, linking to its full entry below."""
+    rows = []
+    for category, questions in _by_category(ctx):
+        for q in questions:
+            rows.append([f"[{esc(q.question)}](#{anchor('question', q.id)})",
+                         f"[{esc(category.title)}](#{anchor('category', category.id)})", esc(q.competency)])
+    return table(["Question", "Category", "Competency"], rows)
+
+
+def _question(q, ctx) -> str:
+    return "\n".join([
+        heading(3, q.competency, anchor("question", q.id)),
+        f"> {esc(q.question)}\n",
+        f"**What a strong answer shows**: {esc(q.strong_answer)}\n",
+        cite(q.sources, ctx),
+    ])
+
+
+def interview_questions(ctx) -> str:
+    out = []
+    for category, questions in _by_category(ctx):
+        out.append(heading(2, category.title, anchor("category", category.id)))
+        out += [_question(q, ctx) for q in questions]
+    return "\n".join(out)
+
+
+def scorecard_header(ctx) -> str:
+    """Blank fields to fill in by hand."""
+    return table(["Field", "Entry"], [[label, ""] for label in ("Candidate", "Interviewer", "Date", "Level")])
+
+
+def _sources_of(questions) -> list:
+    """The sources of several questions, each once, in first-seen order."""
+    return list(dict.fromkeys(s for q in questions for s in q.sources))
+
+
+def _scorecard_row(q, ctx) -> list:
+    link = ctx.link(f"{ctx.role}/interview.md", anchor("question", q.id))
+    ask = f"**[{esc(q.competency)}]({link}){{#{anchor('question', q.id)}}}**<br>{esc(q.question)}"
+    return [ask, esc(q.strong_answer), "", ""]
+
+
+def scorecard_sections(ctx) -> str:
+    """One table per category: the question, what good looks like, and blank score and notes cells."""
+    out = []
+    for category, questions in _by_category(ctx):
+        out.append(heading(2, category.title, anchor("category", category.id)))
+        out.append(table(["Question", "What good looks like", "Score 1–5", "Notes"],
+                         [_scorecard_row(q, ctx) for q in questions]))
+        out.append(cite(_sources_of(questions), ctx))
+    return "\n".join(out)
+
+
+BLOCKS = {"interview_index": interview_index, "interview_questions": interview_questions,
+          "scorecard_header": scorecard_header, "scorecard_sections": scorecard_sections}

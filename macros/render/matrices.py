@@ -1,0 +1,68 @@
+"""The levels side by side: one column a level, one row a field, and a count of what each level changes."""
+from .blocks import anchor, as_of, cite_inline, esc, money_range, table, years
+from .levels import LISTS, TRACKS, changes
+
+
+def _items(items) -> str:
+    return "<br>".join(f"• {esc(item)}" for item in items)
+
+
+def _pay(level, ctx) -> str:
+    """Every pay band that covers the level, with its year and source; 'not given' when none does."""
+    bands = [b for b in ctx.guide.compensation.by_level if level.id in b.levels]
+    if not bands:
+        return "not given"
+    return "<br>".join(f"{esc(b.label)} ({as_of(b.as_of)}): base {money_range(b.base)}, total {money_range(b.total)} "
+                       f"{cite_inline(b.sources, ctx)}" for b in bands)
+
+
+def _builds_on(level, titles) -> str:
+    if not level.extends:
+        return "—"
+    return f"[{esc(titles[level.extends])}](#{anchor('level', level.extends)})"
+
+
+def matrix_rows(ctx) -> list:
+    """(row label, function of a level giving its cell) in the order the rows appear."""
+    titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
+    return [("Experience", lambda lv: years(lv.experience)),
+            ("Track", lambda lv: TRACKS[lv.track]),
+            ("Builds on", lambda lv: _builds_on(lv, titles))] + [
+            (label, lambda lv, field=field: _items(getattr(lv, field))) for field, label in LISTS] + [
+            ("Education", lambda lv: esc(lv.education)),
+            ("Certifications", lambda lv: esc(lv.certifications)),
+            ("Pay", lambda lv: _pay(lv, ctx))]
+
+
+def level_matrix(ctx) -> str:
+    """Every level as a column, so each field can be compared across levels at a glance."""
+    levels = ctx.guide.levels.levels
+    headers = [""] + [f"[{esc(lv.title)}](#{anchor('level', lv.id)})" for lv in levels]
+    rows = [[f"**{label}**"] + [cell(lv) for lv in levels] for label, cell in matrix_rows(ctx)]
+    sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
+    wrapped = f'<div class="rg-matrix" markdown="1">\n\n{table(headers, rows)}\n</div>\n'
+    return wrapped + f"\n{cite_inline(sources, ctx)}\n"
+
+
+def _counts(level, below) -> str:
+    parts = []
+    for label, (added, dropped) in changes(level, below).items():
+        parts.append(f"{label.lower()} {len(added)} added, {len(dropped)} dropped")
+    return "; ".join(parts)
+
+
+def level_changes_summary(ctx) -> str:
+    """Per level, how many items it adds and drops compared with the level it builds on."""
+    levels = {lv.id: lv for lv in ctx.guide.levels.levels}
+    out = []
+    for lv in ctx.guide.levels.levels:
+        name = f"[{esc(lv.title)}](#{anchor('level', lv.id)}-changes)"
+        below = levels.get(lv.extends)
+        if below is None:
+            out.append(f"- {name}: the first rung, building on no other level")
+        else:
+            out.append(f"- {name}, compared with [{esc(below.title)}](#{anchor('level', below.id)}): {_counts(lv, below)}")
+    return "\n".join(out) + "\n"
+
+
+BLOCKS = {"level_matrix": level_matrix, "level_changes_summary": level_changes_summary}

@@ -1,0 +1,59 @@
+"""Quick quality signals for a posting's plain text: length, reading level, placeholders, wording to avoid."""
+import re
+
+from ..checks import PLACEHOLDER, inclusive_hits
+
+# Words, hyphenated words, and figures such as 5–10 or $1.5M each count once.
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\$?\d\S*")
+
+
+def words(text) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text) -> int:
+    return len(words(text))
+
+
+def syllables(word) -> int:
+    """A rough count: groups of vowels, minus a silent final e; every word has at least one."""
+    parts = re.findall(r"[a-z]+", word.lower().replace("’", "'").split("'")[0])
+    return sum(_part_syllables(part) for part in parts) or 1
+
+
+def _part_syllables(part) -> int:
+    count = len(re.findall(r"[aeiouy]+", part))
+    if part.endswith("e") and not part.endswith(("le", "ee")) and count > 1:
+        count -= 1
+    return max(count, 1)
+
+
+def sentence_count(text) -> int:
+    """Sentences end at . ! ? and also at each line break, since headings and bullets stand alone."""
+    return max(len([s for s in re.split(r"[.!?]+(?=\s|$)|\n+", text) if _WORD.search(s)]), 1)
+
+
+def reading_grade(text) -> float:
+    """Flesch–Kincaid grade level, rounded to one decimal."""
+    found = words(text)
+    if not found:
+        return 0.0
+    per_sentence = len(found) / sentence_count(text)
+    per_word = sum(syllables(w) for w in found) / len(found)
+    return round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1)
+
+
+def placeholders_used(text, site) -> list:
+    """The known placeholders in `text`, each once, in order of first use."""
+    known = {p.token: p for p in site.placeholders.placeholders}
+    tokens = dict.fromkeys(token for token in PLACEHOLDER.findall(text) if token in known)
+    return [known[token] for token in tokens]
+
+
+def unknown_placeholders(text, site) -> list[str]:
+    known = {p.token for p in site.placeholders.placeholders}
+    return list(dict.fromkeys(token for token in PLACEHOLDER.findall(text) if token not in known))
+
+
+def flagged_terms(text, site) -> list:
+    return inclusive_hits(site.inclusive_language.terms, text)

@@ -1,0 +1,260 @@
+"""Renderers of the responsibilities, skills, industries, environments, pay and career pages."""
+import re
+
+import pytest
+import yaml
+
+from macros import models
+from macros.checks import walk
+from macros.render import career, compensation, environments, industries, responsibilities, skills
+from macros.render.blocks import Context, esc, money, number
+from tests.conftest import ROOT
+
+ROLE = "account-manager"
+NASTY = "*bold* | <script>"
+NASTY_SHOWN = r"\*bold\* \| &lt;script&gt;"
+PAGES = {"responsibilities": responsibilities, "skills": skills, "industries": industries,
+         "environments": environments, "compensation": compensation, "career": career}
+
+
+def render_all(module, ctx) -> str:
+    return "\n".join(block(ctx) for block in module.BLOCKS.values())
+
+
+def make_ctx(site, shared=None, **guide_parts) -> Context:
+    """The real site with some guide files (and shared files) swapped for hand-made ones."""
+    guide = site.guides[ROLE].model_copy(update=guide_parts)
+    new_site = site.model_copy(update={**(shared or {}), "guides": {ROLE: guide}})
+    return Context(site=new_site, role=ROLE, root="../")
+
+
+def anchors(markdown) -> list:
+    return re.findall(r"\{#([a-z0-9-]+)\}", markdown) + re.findall(r'id="([^"]+)"', markdown)
+
+
+def missing_from(model, markdown) -> list:
+    """Every string and number of the model that the Markdown does not show."""
+    missing = []
+    for path, value, kind in walk(model):
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or path[-1:] == ("track",):
+            continue
+        if kind:
+            shown = f"{kind}-{value}" in markdown
+        elif isinstance(value, str):
+            shown = esc(value) in markdown or (path[-1] == "id" and value in markdown)
+        else:
+            shown = money(value) in markdown or number(value) in markdown
+        if not shown:
+            missing.append((path, value))
+    return missing
+
+
+# --- the real data -------------------------------------------------------------
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_page_calls_every_block_of_its_module(page):
+    text = (ROOT / "docs" / ROLE / f"{page}.md").read_text(encoding="utf-8")
+    called = set(re.findall(r"\{\{\s*(\w+)\(\)\s*\}\}", text))
+    assert called == set(PAGES[page].BLOCKS)
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_page_front_matter_gives_a_short_description(page):
+    text = (ROOT / "docs" / ROLE / f"{page}.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(text.split("---\n")[1])
+    assert isinstance(front, dict) and 0 < len(front["description"]) <= 160
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_anchors_are_unique_on_each_page(ctx, page):
+    found = anchors(render_all(PAGES[page], ctx))
+    assert found and len(found) == len(set(found))
+
+
+@pytest.mark.parametrize("page, parts", [
+    ("responsibilities", lambda s, g: [g.responsibilities]),
+    ("skills", lambda s, g: [g.skills]),
+    ("industries", lambda s, g: [g.industries, s.industries]),
+    ("environments", lambda s, g: [g.environments, s.arrangements]),
+    ("compensation", lambda s, g: [g.compensation, s.metros]),
+    ("career", lambda s, g: [g.career]),
+])
+def test_nothing_in_the_data_is_dropped(site, ctx, page, parts):
+    markdown = render_all(PAGES[page], ctx)
+    for model in parts(site, site.guides[ROLE]):
+        assert missing_from(model, markdown) == []
+
+
+def test_the_checker_notices_a_dropped_string(site):
+    assert missing_from(site.guides[ROLE].career, "nothing here")
+
+
+def test_industry_duties_are_linked_from_responsibilities_and_shown_on_industries(ctx):
+    linked = responsibilities.responsibilities_by_industry(ctx)
+    shown = industries.industries_details(ctx)
+    for guide in ctx.guide.industries.industries:
+        link = f"(../{ROLE}/industries.md#industry-{guide.industry})"
+        assert (link in linked) == bool(guide.responsibilities)
+        for duty in guide.responsibilities:
+            assert esc(duty) in shown and esc(duty) not in linked
+
+
+def test_pay_level_bands_link_to_levels_page(ctx):
+    out = compensation.pay_by_level_table(ctx)
+    for band in ctx.guide.compensation.by_level:
+        for level in band.levels:
+            assert f"(../{ROLE}/levels.md#level-{level})" in out
+
+
+def test_every_figure_names_currency_period_source_and_year(ctx):
+    for block in (compensation.pay_national_averages, compensation.pay_by_level_table, compensation.pay_by_metro_table):
+        out = block(ctx)
+        assert "USD per year" in out.splitlines()[next(i for i, l in enumerate(out.splitlines()) if l.startswith("| "))]
+        for row in [l for l in out.splitlines() if l.startswith("| ") and "$" in l]:
+            assert "../sources.md#source-" in row and re.search(r"\| (\d{4}|undated) \|", row)
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("responsibilities", ["duty-main-contact", "area-growth-retention", "area-growth-retention-churn-prevention",
+                          "template-duty-renewal-management"]),
+    ("skills", ["skill-group-soft", "skill-soft-negotiation", "certification-cam", "requirement-experience", "tools-crm"]),
+    ("industries", ["industry-saas", "industry-saas-focus", "industry-b2b-sales-responsibilities"]),
+    ("environments", ["context-startup", "setting-hybrid", "arrangement-remote"]),
+    ("compensation", ["factor-bonuses", "average-recruiter-jd-page-national", "pay-level-senior", "metro-austin"]),
+    ("career", ["stage-entry", "transition-entry-to-mid", "growth-path-am-guide-2026-path"]),
+])
+def test_built_pages_have_their_anchors(built_site, page, expected):
+    html = (built_site / ROLE / page / "index.html").read_text(encoding="utf-8")
+    for anchor_id in expected:
+        assert f'id="{anchor_id}"' in html
+
+
+# --- hand-made data ------------------------------------------------------------
+
+def test_core_duties_are_escaped_anchored_and_in_order(site):
+    data = site.guides[ROLE].responsibilities.model_copy(update={"core": [
+        models.Duty(id="second", text=NASTY, sources=["am-guide-2026"]),
+        models.Duty(id="first", text="Plain duty", sources=["jd-guide-2019"])]})
+    out = responsibilities.responsibilities_core(make_ctx(site, responsibilities=data))
+    assert NASTY_SHOWN in out and "<script>" not in out
+    assert out.index('id="duty-second"') < out.index('id="duty-first"')
+    assert "../sources.md#source-jd-guide-2019" in out
+
+
+def test_area_without_groups_has_no_group_headings(site):
+    area = models.Area(id="solo", title="Solo area", summary=NASTY, groups=[], sources=["am-guide-2026"])
+    data = site.guides[ROLE].responsibilities.model_copy(update={"areas": [area]})
+    out = responsibilities.responsibilities_areas(make_ctx(site, responsibilities=data))
+    assert out.startswith("### Solo area {#area-solo}") and NASTY_SHOWN in out and "####" not in out
+
+
+def test_by_industry_says_so_when_no_industry_adds_duties(site):
+    guides = models.IndustryGuidesFile(industries=[models.IndustryGuide(industry="saas", summary="s", sources=["am-guide-2026"])])
+    out = responsibilities.responsibilities_by_industry(make_ctx(site, industries=guides))
+    assert "industries.md" not in out and "No industry" in out
+
+
+def test_requirement_without_years_shows_a_dash_and_escapes(site):
+    reqs = [models.Requirement(id="a", label=NASTY, text="t"), models.Requirement(id="b", label="B", text="u", years=models.Range(min=4))]
+    data = site.guides[ROLE].skills.model_copy(update={"requirements": reqs})
+    rows = skills.skills_requirements(make_ctx(site, skills=data)).splitlines()[2:4]
+    assert rows[0].endswith("| — |") and NASTY_SHOWN in rows[0]
+    assert rows[1].endswith("| 4+ years |")
+
+
+def test_tools_table_one_row_a_category(site):
+    tools = [models.ToolGroup(id="x", category="Cat", tools=["A|B", "C"], sources=["am-guide-2026"])]
+    out = skills.skills_tools(make_ctx(site, skills=site.guides[ROLE].skills.model_copy(update={"tools": tools})))
+    assert out.splitlines()[0] == "| Category | Tools | Sources |"
+    assert r'<span id="tools-x"></span>Cat | A\|B, C |' in out
+
+
+def test_industry_without_lists_has_dashes_in_matrix_and_no_subheadings(site):
+    shared = {"industries": models.IndustriesFile(industries=[models.Industry(id="saas", name=NASTY)])}
+    guides = models.IndustryGuidesFile(industries=[models.IndustryGuide(industry="saas", summary="Sum", sources=["am-guide-2026"])])
+    ctx = make_ctx(site, shared, industries=guides)
+    assert f"| [{NASTY_SHOWN}](#industry-saas) | — | — |" in industries.industries_matrix(ctx)
+    details = industries.industries_details(ctx)
+    assert details.startswith(f"## {NASTY_SHOWN} {{#industry-saas}}") and "###" not in details
+
+
+def test_setting_shows_its_arrangement_label_only_when_it_has_one(site):
+    settings = [models.Setting(id="a", title="A", text="x", sources=["am-guide-2026"], arrangement="hybrid"),
+                models.Setting(id="b", title="B", text=NASTY, sources=["am-guide-2026"])]
+    data = site.guides[ROLE].environments.model_copy(update={"settings": settings})
+    out = environments.environments_settings(make_ctx(site, environments=data))
+    assert out.count("Work arrangement") == 1 and "[Hybrid](#arrangement-hybrid)" in out and NASTY_SHOWN in out
+
+
+def test_posting_lines_table_escapes(site):
+    shared = {"arrangements": models.ArrangementsFile(arrangements=[models.Arrangement(id="office", label="Office", posting_line=NASTY)])}
+    out = environments.environments_posting_lines(make_ctx(site, shared))
+    assert out.splitlines()[2] == f'| <span id="arrangement-office"></span>Office | {NASTY_SHOWN} |'
+
+
+def test_percent_ranges():
+    assert compensation.percent_range(models.Range(min=10, max=30)) == "10–30%"
+    assert compensation.percent_range(models.Range(min=50)) == "50%+"
+    assert compensation.percent_range(models.Range(min=2.5, max=7.5)) == "2.5–7.5%"
+
+
+def _metro_pay(metro, low, high):
+    return models.MetroPay(metro=metro, base=models.MoneyRange(min=low, max=high), total=models.MoneyRange(min=high),
+                           as_of=2024, sources=["template-guide-2025"])
+
+
+def test_metros_sorted_by_base_midpoint_descending(site):
+    pays = [_metro_pay("austin", 50000, 60000), _metro_pay("boston", 40000, 90000), _metro_pay("denver", 58000, 62000)]
+    data = site.guides[ROLE].compensation.model_copy(update={"by_metro": pays})
+    out = compensation.pay_by_metro_table(make_ctx(site, compensation=data))
+    order = [out.index(f'id="metro-{m}"') for m in ("boston", "denver", "austin")]
+    assert order == sorted(order) and "Boston, MA" in out and "| $90,000+ |" in out
+
+
+def test_national_average_with_base_only_and_undated(site):
+    avg = models.NationalAverage(id="x", label=NASTY, base=models.MoneyRange(min=50000, max=60000, open_max=True),
+                                 as_of="undated", basis="b", sources=["recruiter-jd-page"])
+    data = site.guides[ROLE].compensation.model_copy(update={"national_averages": [avg]})
+    out = compensation.pay_national_averages(make_ctx(site, compensation=data))
+    assert "| Base $50,000–$60,000+ | undated |" in out and "total" not in out.split("\n\n")[1] and NASTY_SHOWN in out
+    assert "year" in out.split("\n\n")[0] and "method" in out.split("\n\n")[0]
+
+
+def test_pay_band_without_levels_or_experience(site):
+    band = models.LevelPay(id="odd", label="Odd band", levels=[], base=models.MoneyRange(min=1000, max=2000),
+                           total=models.MoneyRange(min=3000), as_of=2020, sources=["am-guide-2026"])
+    data = site.guides[ROLE].compensation.model_copy(update={"by_level": [band]})
+    row = compensation.pay_by_level_table(make_ctx(site, compensation=data)).splitlines()[2]
+    assert row.startswith('| <span id="pay-level-odd"></span>**Odd band** | not stated | $1,000–$2,000 | $3,000+ | 2020 |')
+    assert "levels.md" not in row
+
+
+def test_factor_shows_only_the_parts_it_has(site):
+    factor = models.Factor(id="f", title=NASTY, figures=[models.Figure(label="Share", percent=models.Range(min=5))],
+                           sources=["am-guide-2026"])
+    data = site.guides[ROLE].compensation.model_copy(update={"factors": [factor]})
+    out = compensation.pay_factors(make_ctx(site, compensation=data))
+    assert out.startswith(f"### {NASTY_SHOWN} {{#factor-f}}") and "- Share: 5%+" in out and "Tiers" not in out
+
+
+def test_stage_without_optional_parts_and_transition_links(site):
+    stages = [models.Stage(id="a", title=NASTY, track="leadership", titles=["Lead"], sources=["am-guide-2026"]),
+              models.Stage(id="b", title="B stage", track="entry", levels=["junior"], titles=["J"], duties=["Do"],
+                           note="Careful", sources=["am-guide-2026"])]
+    move = models.Transition.model_validate({"id": "a-to-b", "from": "a", "to": "b", "years": {"min": 1, "max": 2},
+                                             "condition": "When ready", "sources": ["am-guide-2026"]})
+    data = site.guides[ROLE].career.model_copy(update={"stages": stages, "transitions": [move]})
+    ctx = make_ctx(site, career=data)
+    out = career.career_stages(ctx)
+    first, second = out.split("## B stage")
+    assert "Duties" not in first and "levels.md" not in first and "Note" not in first and NASTY_SHOWN in first
+    assert f"(../{ROLE}/levels.md#level-junior)" in second and "*Note: Careful*" in second
+    row = career.career_transitions(ctx).splitlines()[2]
+    assert f"[{NASTY_SHOWN}](#stage-a) | [B stage](#stage-b) | 1–2 years | When ready |" in row
+
+
+def test_growth_path_with_summary_only(site):
+    paths = [models.GrowthPath(id="p", source="jd-guide-2019", summary=NASTY)]
+    out = career.career_growth_paths(make_ctx(site, career=site.guides[ROLE].career.model_copy(update={"growth_paths": paths})))
+    assert "{#growth-path-p}" in out and NASTY_SHOWN in out and "way up" not in out
+    assert "../sources.md#source-jd-guide-2019" in out

@@ -1,0 +1,209 @@
+"""Renderers of the comparisons, hiring, interview, scorecard, postings, success and FAQ pages."""
+import re
+
+import pytest
+
+from macros import models
+from macros.render import comparisons, faq, hiring, interview, postings, success
+from macros.render.blocks import Context, esc
+
+NASTY = "*bold* | <script>"
+SRC = ["am-guide-2026"]
+
+
+def anchors(markdown: str) -> list:
+    """Ids given by heading/attr_list syntax `{#id}` (escaped data braces never match)."""
+    return re.findall(r"(?<!\\)\{#([a-z0-9-]+)\}", markdown)
+
+
+def texts(model, skip=("id", "category", "industry", "sources", "audience", "compare_with")) -> list:
+    """Every text leaf of a model, except ids and references that render as anchors or names."""
+    found = []
+    for name, value in model:
+        if name in skip or name.endswith("_sources"):
+            continue
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, models.Model):
+                found += texts(item, skip)
+            elif isinstance(item, str):
+                found.append(item)
+    return found
+
+
+def guide_with(site, **files):
+    """The real guide with some of its files replaced by hand-made ones."""
+    guide = site.guides["account-manager"].model_copy(update=files)
+    return Context(site=site.model_copy(update={"guides": {"account-manager": guide}}), role="account-manager", root="../")
+
+
+# --- real data: nothing dropped, anchors present and unique ------------------
+
+PAGES = {
+    "comparisons": lambda c: "".join(f(c) for f in comparisons.BLOCKS.values()),
+    "hiring": lambda c: "".join(f(c) for f in hiring.BLOCKS.values()),
+    "interview": lambda c: interview.interview_index(c) + interview.interview_questions(c),
+    "scorecard": lambda c: interview.scorecard_header(c) + interview.scorecard_sections(c),
+    "postings": lambda c: "".join(f(c) for f in postings.BLOCKS.values()),
+    "success": lambda c: "".join(f(c) for f in success.BLOCKS.values()),
+    "faq": faq.faq_sections,
+}
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_anchors_unique_within_page(ctx, page):
+    ids = anchors(PAGES[page](ctx))
+    assert ids and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("name", ["comparisons", "hiring", "interview", "postings", "success", "faq"])
+def test_every_text_of_the_data_is_rendered(ctx, name):
+    rendered = PAGES[name](ctx)
+    missing = [t for t in texts(getattr(ctx.guide, name)) if esc(t) not in rendered]
+    assert not missing
+
+
+def test_every_profile_is_rendered(ctx):
+    rendered = comparisons.comparison_profiles(ctx)
+    missing = [t for p in ctx.site.profiles.profiles for t in texts(p) if esc(t) not in rendered]
+    assert not missing
+
+
+def test_every_question_anchored_on_interview_and_scorecard(ctx):
+    ids = {f"question-{q.id}" for q in ctx.guide.interview.questions}
+    assert ids <= set(anchors(PAGES["interview"](ctx)))
+    assert ids <= set(anchors(PAGES["scorecard"](ctx)))
+
+
+def test_every_cited_item_has_its_anchor(ctx):
+    g = ctx.guide
+    expected = {
+        "comparisons": [f"role-{p.id}" for p in ctx.site.profiles.profiles]
+        + [f"company-size-{s.id}" for s in g.comparisons.company_sizes],
+        "hiring": [f"look-for-{i.id}" for i in g.hiring.look_for] + [f"platform-{c.id}" for c in g.hiring.platforms]
+        + [f"community-{c.id}" for c in g.hiring.communities] + [f"red-flag-{r.id}" for r in g.hiring.red_flags],
+        "interview": [f"category-{c.id}" for c in g.interview.categories],
+        "postings": [f"posting-{p.id}" for p in g.postings.postings],
+        "success": [f"priority-{p.id}" for p in g.success.priorities] + [f"mistake-{m.id}" for m in g.success.mistakes]
+        + [f"challenge-{c.id}" for c in g.success.challenges],
+        "faq": ["faq-employers", "faq-job-seekers"] + [f"faq-{f.id}" for f in g.faq.faqs],
+    }
+    for page, ids in expected.items():
+        assert set(ids) <= set(anchors(PAGES[page](ctx))), page
+
+
+# --- comparisons -------------------------------------------------------------
+
+def test_matrix_puts_this_role_first_then_compare_with(ctx):
+    header = comparisons.comparison_matrix(ctx).splitlines()[0]
+    order = [ctx.role, *ctx.guide.comparisons.compare_with]
+    positions = [header.index(f"(#role-{r})") for r in order]
+    assert positions == sorted(positions)
+    lines = comparisons.comparison_matrix(ctx).splitlines()
+    assert [line.split("|")[1].strip() for line in lines[2:]] == ["**Focus**", "**Primary goal**", "**Key activities**"]
+
+
+def test_company_sizes_show_employee_ranges(ctx):
+    out = comparisons.comparison_company_sizes(ctx)
+    assert "| 1–50 |" in out and "| 500+ |" in out
+    assert "am-guide-2026" in out
+
+
+def test_handoffs_each_cited(ctx):
+    lines = [ln for ln in comparisons.comparison_handoffs(ctx).splitlines() if ln.startswith("- ")]
+    assert len(lines) == len(ctx.guide.comparisons.handoffs)
+    assert all('class="rg-cite"' in ln for ln in lines)
+
+
+# --- interview and scorecard -------------------------------------------------
+
+def test_questions_grouped_under_their_category_in_order(ctx):
+    out = interview.interview_questions(ctx)
+    for q in ctx.guide.interview.questions:
+        after = out.index(f"{{#category-{q.category}}}")
+        assert out.index(f"{{#question-{q.id}}}") > after
+        later = [out.index(f"{{#category-{c.id}}}") for c in ctx.guide.interview.categories]
+        assert all(out.index(f"{{#question-{q.id}}}") < pos for pos in later if pos > after)
+
+
+def test_index_links_every_question(ctx):
+    out = interview.interview_index(ctx)
+    assert all(f"](#question-{q.id})" in out for q in ctx.guide.interview.questions)
+
+
+def test_scorecard_links_back_and_leaves_cells_blank(ctx):
+    out = interview.scorecard_sections(ctx)
+    for q in ctx.guide.interview.questions:
+        row = next(ln for ln in out.splitlines() if f"question-{q.id}}}" in ln)
+        assert f"](../account-manager/interview.md#question-{q.id})" in row
+        assert esc(q.strong_answer) in row
+        assert row.endswith("|  |  |")
+    header = interview.scorecard_header(ctx)
+    assert all(f"| {field} |  |" in header for field in ("Candidate", "Interviewer", "Date", "Level"))
+
+
+# --- postings ----------------------------------------------------------------
+
+def test_postings_summary_uses_industry_names_and_fallbacks(ctx):
+    posting = models.Posting(id="p", label="L", industry="saas", degree="none stated", duties=["d"], sources=SRC)
+    out = postings.postings_summary_table(guide_with(ctx.site, postings=ctx.guide.postings.model_copy(
+        update={"postings": [posting]})))
+    row = out.splitlines()[2]
+    assert "Technology / SaaS" in row and "industries.md#industry-saas" in row
+    assert "none stated" in row and "none named" in row
+    assert "3+ years" in postings.postings_summary_table(ctx)
+
+
+def test_reports_to_only_when_given(ctx):
+    out = postings.postings_details(ctx)
+    assert out.count("**Reports to**") == sum(1 for p in ctx.guide.postings.postings if p.reports_to)
+
+
+# --- faq ---------------------------------------------------------------------
+
+def test_faq_sorted_by_audience(ctx):
+    out = faq.faq_sections(ctx)
+    split = out.index("{#faq-job-seekers}")
+    for item in ctx.guide.faq.faqs:
+        position = out.index(f"{{#faq-{item.id}}}")
+        assert (position < split) == (item.audience == "employers")
+
+
+# --- escaping ----------------------------------------------------------------
+
+def assert_escaped(out: str):
+    assert "<script>" not in out and "*bold*" not in out
+    assert "&lt;script&gt;" in out and r"\*bold\* \|" in out
+
+
+def test_escaping_everywhere(ctx):
+    site = ctx.site
+    questions = models.InterviewFile(
+        categories=[models.Category(id="c", title=NASTY)],
+        questions=[models.Question(id="q", category="c", competency=NASTY, question=NASTY, strong_answer=NASTY, sources=SRC)])
+    hiring_file = ctx.guide.hiring.model_copy(update={
+        "platforms": [models.Channel(id="p", name=NASTY, use=NASTY)],
+        "red_flags": [models.RedFlag(id="r", title=NASTY, text=NASTY, sources=SRC)]})
+    faqs = models.FaqFile(faqs=[models.Faq(id="f", audience="employers", question=NASTY, answer=NASTY, sources=SRC)])
+    posting = models.Posting(id="p", label=NASTY, industry="saas", degree=NASTY, reports_to=NASTY, tools=[NASTY],
+                             duties=[NASTY], qualifications=[NASTY], sources=SRC)
+    success_file = ctx.guide.success.model_copy(update={
+        "challenges": [models.Challenge(id="c", title=NASTY, challenge=NASTY, solutions=[NASTY])], "mindset": NASTY})
+    comparison = ctx.guide.comparisons.model_copy(update={
+        "company_sizes": [models.CompanySize(id="s", label=NASTY, employees=models.Range(min=1), split=NASTY)],
+        "handoffs": [models.Handoff(text=NASTY, sources=SRC)], "summary": NASTY})
+    c = guide_with(site, interview=questions, hiring=hiring_file, faq=faqs, success=success_file, comparisons=comparison,
+                   postings=ctx.guide.postings.model_copy(update={"postings": [posting]}))
+    for render in (PAGES["interview"], PAGES["scorecard"], hiring.hiring_sourcing, hiring.hiring_red_flags, faq.faq_sections,
+                   postings.postings_summary_table, postings.postings_details, success.success_challenges,
+                   success.success_mindset, comparisons.comparison_company_sizes, comparisons.comparison_handoffs,
+                   comparisons.comparison_summary):
+        assert_escaped(render(c))
+
+
+def test_profile_text_escaped(ctx):
+    profile = models.Profile(id="x", title=NASTY, focus=NASTY, goal=NASTY, key_activities=[NASTY], sources=SRC)
+    site = ctx.site.model_copy(update={"profiles": models.ProfilesFile(profiles=[*ctx.site.profiles.profiles, profile])})
+    c = Context(site=site, role="account-manager", root="../")
+    assert_escaped(comparisons.comparison_profiles(c))
+    assert "{#role-x}" in comparisons.comparison_profiles(c)
