@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build serve test bench check schemas browser clean
+.PHONY: build serve test bench check schemas anchors zensical-check browser clean
 
 build: $(VENV)/.installed
 	rm -rf .site-new
@@ -18,10 +18,14 @@ serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 check: $(VENV)/.installed
-	$(BIN)/python -m macros.check
+	$(BIN)/python -c "import sys, macros.check; sys.exit(macros.check.main())"
 
 schemas: $(VENV)/.installed
-	$(BIN)/python -m macros.schema
+	$(BIN)/python -c "import sys, macros.schema; sys.exit(macros.schema.main())"
+
+# Build the same sources with Zensical and compare the pages with the MkDocs build.
+zensical-check: $(VENV)/.installed
+	$(BIN)/python -m pytest -q tests/test_zensical.py
 
 test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest

@@ -5,7 +5,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .errors import DataError, Problem
-from .load import Document, data_files, read
+from .load import Document, data_files, fingerprint, read
 from .schema import schema_name
 from .models import GUIDE_FILES, SHARED_FILES, Guide, Site
 
@@ -122,6 +122,18 @@ def load_site(root: Path = DATA_DIR) -> Site:
     if problems:
         raise DataError(problems)
     return site
+
+
+_loaded = {}
+
+
+def load_site_cached(root: Path = DATA_DIR) -> Site:
+    """`load_site`, done again only when a data file was added, removed or changed."""
+    key = (root, fingerprint(root))
+    if key not in _loaded:
+        _loaded.clear()
+        _loaded[key] = load_site(root)
+    return _loaded[key]
 
 
 def _name(path: Path, root: Path) -> str:

@@ -141,3 +141,8 @@ def read(path: Path, root: Path) -> tuple[Document, list[Problem]]:
 
 def data_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file())
+
+
+def fingerprint(root: Path) -> tuple:
+    """Name, size and change time of every data file: equal fingerprints mean unchanged data."""
+    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in data_files(root))

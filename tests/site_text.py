@@ -1,8 +1,10 @@
-"""Reading a built site back as a person sees it: visible text, loaded resources, anchors."""
+"""Reading a built site back: visible text, loaded resources, anchors and links."""
 import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+
+import gates
 
 LOADING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
            ("audio", "src"), ("embed", "src"), ("object", "data"), ("image", "href"), ("use", "href")}
@@ -11,12 +13,10 @@ LOADING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src
 class PageReader(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.text, self.loads, self.ids, self.links, self._skip = [], [], set(), [], 0
+        self.loads, self.ids, self.links = [], set(), []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag in ("script", "style", "template"):
-            self._skip += 1
         if "id" in attrs:
             self.ids.add(attrs["id"])
         for name in ("src", "href", "data"):
@@ -26,14 +26,6 @@ class PageReader(HTMLParser):
             self.loads.append(attrs["href"])
         if tag == "a" and attrs.get("href"):
             self.links.append(attrs["href"])
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "template") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.text.append(data)
 
 
 def read_page(path: Path) -> PageReader:
@@ -46,6 +38,11 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
+def page_text(path: Path) -> str:
+    """A page's visible text as a reader sees it (inline elements run together)."""
+    return gates.visible_text(gates.tree(path.read_text(encoding="utf-8")))
+
+
 def visible_text(site: Path) -> str:
     """All visible text of every page, whitespace folded."""
-    return " ".join(normalise(" ".join(read_page(p).text)) for p in sorted(site.rglob("*.html")))
+    return " ".join(page_text(p) for p in sorted(site.rglob("*.html")))

@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT, mkdocs_build
 from macros.checks import walk
 from macros.schema import schemas
-from site_text import normalise, read_page, visible_text
+from site_text import normalise, page_text, read_page, visible_text
 
 # Keys whose values are ids or fixed words rendered as labels, not text to find verbatim.
 NOT_TEXT = {"id", "track", "audience", "currency", "period", "variable", "as_of", "category"}
@@ -36,7 +36,7 @@ def test_strict_build_has_no_warnings(tmp_path):
 
 
 def test_every_level_string_is_on_the_levels_page(built_site, site):
-    text = normalise(" ".join(read_page(built_site / "account-manager/levels/index.html").text))
+    text = page_text(built_site / "account-manager/levels/index.html")
     missing = [(p, v) for p, v in data_values(site.guides["account-manager"].levels) if not shown(v, text)]
     assert not missing, missing[:10]
 

@@ -55,7 +55,7 @@ def missing_from(model, markdown) -> list:
 def test_page_calls_every_block_of_its_module(page):
     text = (ROOT / "docs" / ROLE / f"{page}.md").read_text(encoding="utf-8")
     called = set(re.findall(r"\{\{\s*(\w+)\(\)\s*\}\}", text))
-    assert called == set(PAGES[page].BLOCKS)
+    assert set(PAGES[page].BLOCKS) <= called
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))

@@ -84,20 +84,23 @@ def money(amount) -> str:
     return f"${amount:,.0f}"
 
 
-def money_range(value) -> str:
-    if value.max is None:
-        return f"{money(value.min)}+"
-    return f"{money(value.min)}–{money(value.max)}{'+' if getattr(value, 'open_max', False) else ''}"
-
-
 def number(value) -> str:
     return f"{value:g}"
 
 
-def years(value) -> str:
+def range_text(value, fmt=number, unit="") -> str:
+    """'10–30%', '$55,000–$75,000', or '5+' for a range with no max (or an open one, e.g. '$250,000+')."""
     if value.max is None:
-        return f"{number(value.min)}+ years"
-    return f"{number(value.min)}–{number(value.max)} years"
+        return f"{fmt(value.min)}{unit}+"
+    return f"{fmt(value.min)}–{fmt(value.max)}{unit}{'+' if getattr(value, 'open_max', False) else ''}"
+
+
+def money_range(value) -> str:
+    return range_text(value, money)
+
+
+def years(value) -> str:
+    return range_text(value) + " years"
 
 
 def as_of(value) -> str:

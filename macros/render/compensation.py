@@ -1,5 +1,5 @@
 """The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere."""
-from .blocks import anchor, as_of, bullets, cite, cite_inline, esc, heading, marker, money, money_range, number, table, years
+from .blocks import anchor, as_of, bullets, cite, cite_inline, esc, heading, marker, money, money_range, number, range_text, table, years
 
 
 def _unit(ctx) -> str:
@@ -8,9 +8,7 @@ def _unit(ctx) -> str:
 
 
 def percent_range(value) -> str:
-    if value.max is None:
-        return f"{number(value.min)}%+"
-    return f"{number(value.min)}–{number(value.max)}%"
+    return range_text(value, unit="%")
 
 
 def midpoint(value) -> float:
