@@ -23,6 +23,10 @@ check: $(VENV)/.installed
 schemas: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.schema; sys.exit(macros.schema.main())"
 
+# Rewrite the registry of published URLs and anchors (tests/anchors.txt) from a fresh build.
+anchors: $(VENV)/.installed
+	$(BIN)/python tests/update_anchors.py
+
 # Build the same sources with Zensical and compare the pages with the MkDocs build.
 zensical-check: $(VENV)/.installed
 	$(BIN)/python -m pytest -q tests/test_zensical.py

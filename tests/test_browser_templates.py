@@ -76,7 +76,7 @@ def compose(page):
     page.select_option("#composer-industry", "saas")
     page.select_option("#composer-arrangement", "remote")
     page.select_option("#composer-metro", "san-francisco")
-    page.locator("#composer-company-name").press_sequentially("Northwind Analytics")
+    page.locator("#composer-fill-company-name").press_sequentially("Northwind Analytics")
 
 
 def test_composer_copies_the_chosen_posting_and_the_link_reproduces_it(page, site):
@@ -98,14 +98,14 @@ def test_composer_copies_the_chosen_posting_and_the_link_reproduces_it(page, sit
     page.goto(link)
     assert page.inner_text("#composer-preview") == preview
     assert page.input_value("#composer-level") == "senior"
-    assert page.input_value("#composer-company-name") == "Northwind Analytics"
+    assert page.input_value("#composer-fill-company-name") == "Northwind Analytics"
 
 
 def test_composer_marks_unfilled_placeholders_and_escapes_input(page):
     page.goto(COMPOSER)
     marks = page.locator("#composer-preview mark.rg-placeholder").all_inner_texts()
     assert "[Company Name]" in marks and "[Reports To]" in marks
-    page.fill("#composer-company-name", "<b>Acme</b> & Co")
+    page.fill("#composer-fill-company-name", "<b>Acme</b> & Co")
     assert page.locator("#composer-preview b").count() == 0
     assert "<b>Acme</b> & Co " in page.inner_text("#composer-preview")
     assert "[Company Name]" not in page.locator("#composer-preview mark.rg-placeholder").all_inner_texts()
@@ -115,11 +115,11 @@ def test_composer_shows_only_the_fields_the_posting_uses(page, site):
     page.goto(COMPOSER)
     page.select_option("#composer-level", "senior")
     assert "[Team Name]" in page.inner_text("#composer-preview")
-    assert page.locator("#composer-team-name").is_visible()
+    assert page.locator("#composer-fill-team-name").is_visible()
     first = guide(site).levels.levels[0].id
     page.select_option("#composer-level", first)
     uses_team = "[Team Name]" in page.inner_text("#composer-preview")
-    assert page.locator("#composer-team-name").is_visible() == uses_team
+    assert page.locator("#composer-fill-team-name").is_visible() == uses_team
 
 
 def test_composer_edited_pay_is_kept_in_the_link(page):

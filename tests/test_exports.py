@@ -1,5 +1,6 @@
 """Template exports (text, Markdown, HTML), the quality signals, the templates and composer blocks,
 and the data checks that keep templates free of unknown placeholders and flagged words."""
+import json
 import re
 
 import pytest
@@ -162,9 +163,9 @@ def test_template_block_escapes_and_reports_flagged_words(ctx):
 
 
 def test_exports_json_cannot_close_its_script():
-    data = templates.exports_json("a </script> b", "</SCRIPT", "<\\/p>")
-    assert "</" not in data
-    assert '"a <\\/script> b"' in data
+    data = templates.exports_json("a </script> b", "<!-- <script>", "<\\/p> & more")
+    assert not set("<>&") & set(data)
+    assert json.loads(data) == {"text": "a </script> b", "markdown": "<!-- <script>", "html": "<\\/p> & more"}
 
 
 def test_vocabulary_tables_list_every_string(ctx):
@@ -205,7 +206,9 @@ def test_composer_form_labels_every_control(ctx):
     out = composer.composer_form(ctx)
     controls = re.findall(r'<(?:select|input)[^>]* id="([^"]+)"', out)
     assert {"composer-level", "composer-industry", "composer-arrangement", "composer-metro", "composer-pay",
-            "composer-company-name", "composer-team-name", "composer-reports-to", "composer-account-count"} <= set(controls)
+            "composer-fill-company-name", "composer-fill-team-name", "composer-fill-reports-to",
+            "composer-fill-account-count", "composer-fill-industry"} <= set(controls)
+    assert len(controls) == len(set(controls)), "every control has its own id"
     for control in controls:
         assert f'<label for="{control}">' in out
     assert "composer-base-salary-range" not in controls and "composer-work-arrangement" not in controls

@@ -52,7 +52,9 @@ def band(band_id, base, total, label="Band", levels=("senior",), as_of=2026):
 def test_svg_is_named_and_described_by_its_title_and_desc(render, ctx):
     html = render(ctx)
     root = svg_root(html)
-    assert root.get("role") == "img"
+    links = root.findall(f".//{SVG}a")
+    assert root.get("role") == ("group" if links else "img"), "a picture made of links is a group; others are images"
+    assert all(a.get("tabindex") is None and a.get("aria-label") is None for a in links)
     title_id, desc_id = root.get("aria-labelledby").split()
     assert root.find(f"{SVG}title").get("id") == title_id
     assert root.find(f"{SVG}desc").get("id") == desc_id and root.find(f"{SVG}desc").text

@@ -81,10 +81,10 @@ def _select(name, label, options, first=None) -> str:
 
 
 def _text_field(p) -> str:
-    return (f'<div class="rg-field" data-token="{attr(p.token)}"><label for="composer-{p.id}">{attr(p.label)}</label>'
-            f'<input type="text" id="composer-{p.id}" name="fill-{p.id}" placeholder="{attr(p.example)}" '
-            f'aria-describedby="composer-{p.id}-hint" autocomplete="off">'
-            f'<span class="rg-help" id="composer-{p.id}-hint">{attr(p.hint)}</span></div>')
+    return (f'<div class="rg-field" data-token="{attr(p.token)}"><label for="composer-fill-{p.id}">{attr(p.label)}</label>'
+            f'<input type="text" id="composer-fill-{p.id}" name="fill-{p.id}" placeholder="{attr(p.example)}" '
+            f'aria-describedby="composer-fill-{p.id}-hint" autocomplete="off">'
+            f'<span class="rg-help" id="composer-fill-{p.id}-hint">{attr(p.hint)}</span></div>')
 
 
 def _form(data, site) -> str:

@@ -60,9 +60,9 @@ def layout(ctx) -> tuple:
     return nodes, y - GAP + 8
 
 
-def link(href, label, body) -> str:
-    """A node as a link; tabindex -1 because the list below the picture carries the same links for keyboards."""
-    return f'<a href="{attr(href)}" tabindex="-1" aria-label="{attr(label)}">{body}</a>'
+def link(href, body) -> str:
+    """A node as a link; its accessible name is the text it shows, like any other link."""
+    return f'<a href="{attr(href)}">{body}</a>'
 
 
 def stage_box(node) -> str:
@@ -70,7 +70,7 @@ def stage_box(node) -> str:
     rect = (f'<rect class="rg-node rg-stage rg-track-{stage.track}" x="{BOX_X}" y="{num(node.y)}" width="{BOX_W}" '
             f'height="{num(node.height)}" rx="6" data-stage="{attr(stage.id)}"/>')
     title = text(BOX_X + PAD, node.y + PAD + 12, lines, "rg-node-title", line=16)
-    return link(f"#{anchor('stage', stage.id)}", stage.title, rect + title)
+    return link(f"#{anchor('stage', stage.id)}", rect + title)
 
 
 def chip_y(node, index) -> float:
@@ -81,7 +81,7 @@ def level_chip(ctx, node, index, level) -> str:
     y = chip_y(node, index)
     body = (f'<rect class="rg-node rg-level" x="{BOX_X + 8}" y="{num(y)}" width="{BOX_W - 16}" height="{CHIP_H}" '
             f'rx="11" data-level="{attr(level.id)}"/>' + text(BOX_X + 18, y + 15, level.title, "rg-chip-label"))
-    return link(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", level.id)), level.title, body)
+    return link(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", level.id)), body)
 
 
 def branch_nodes(ctx, node) -> str:
@@ -99,7 +99,7 @@ def branch_nodes(ctx, node) -> str:
                    f'H{SIDE_X}" fill="none" data-from="{attr(level.extends)}" data-to="{attr(level.id)}"/>')
         body = (f'<rect class="rg-node rg-level rg-branch" x="{SIDE_X}" y="{num(y)}" width="{SIDE_W}" '
                 f'height="{height}" rx="6" data-level="{attr(level.id)}"/>' + text(SIDE_X + 8, y + 16, lines, "rg-chip-label", line=14))
-        out.append(link(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", level.id)), level.title, body))
+        out.append(link(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", level.id)), body))
         y += height + 6
     return "".join(out)
 
@@ -158,7 +158,7 @@ def career_list(ctx, nodes) -> str:
     return out + (f"<p>Off the ladder:</p><ul>{''.join(away)}</ul>" if away else "")
 
 
-def career_map(ctx, chart_id="career-map") -> str:
+def career_map(ctx, chart_id="career-map-diagram") -> str:
     """The career path as a diagram: every stage and level is a link to its section."""
     career = ctx.guide.career
     nodes, height = layout(ctx)
@@ -170,7 +170,7 @@ def career_map(ctx, chart_id="career-map") -> str:
             f"{'; specialisations branch off beside the level they build on' if any(n.branches for n in nodes) else ''}"
             f"{'; a dashed line leads off the ladder to other paths' if len(ladder) < len(nodes) else ''}."
             " The list below gives the same map.") if ladder else "Career map."
-    picture = svg(chart_id, WIDTH, height, "Career map", desc, body)
+    picture = svg(chart_id, WIDTH, height, "Career map", desc, body, role="group")
     sources = [s for stage in career.stages for s in stage.sources] + [s for t in career.transitions for s in t.sources]
     caption = f"Career map: select a stage or a level to read about it. {source_list(ctx, sources)}"
     return figure(chart_id, picture, caption, career_list(ctx, nodes), summary="The career map as a list")

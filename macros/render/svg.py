@@ -76,10 +76,13 @@ def text(x, y, content, cls="", anchor_at="start", line=0) -> str:
     return f'<text x="{num(x)}" y="{num(y)}"{cls} text-anchor="{anchor_at}">{spans}</text>'
 
 
-def svg(chart_id, width, height, title, desc, body) -> str:
-    """The <svg> element: scales to its container and is named by its title and described by its desc."""
+def svg(chart_id, width, height, title, desc, body, role="img") -> str:
+    """The <svg> element: scales to its container and is named by its title and described by its desc.
+
+    A picture whose parts are links is a "group", so its links stay reachable; otherwise it is one image.
+    """
     return (f'<svg xmlns="{NS}" viewBox="0 0 {num(width)} {num(height)}" width="100%" class="rg-chart" '
-            f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" font-size="12" fill="currentColor">'
+            f'role="{role}" aria-labelledby="{chart_id}-title {chart_id}-desc" font-size="12" fill="currentColor">'
             f'<title id="{chart_id}-title">{attr(title)}</title><desc id="{chart_id}-desc">{attr(desc)}</desc>'
             + "".join(body) + "</svg>")
 

@@ -12,8 +12,9 @@ BUTTONS = (("data-copy", "text", "Copy plain text"), ("data-copy", "markdown", "
 
 
 def script_json(data) -> str:
-    """JSON that is safe inside a <script> element: nothing in it can close the element."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    """JSON that is safe inside a <script> element: no <, > or & can open or close anything in it."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def exports_json(text, markdown, html_text) -> str:

@@ -1,0 +1,208 @@
+"""Helpers shared by the quality gates: Markdown as the site renders it, HTML trees, the built pages."""
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+
+import html5lib
+import markdown
+
+# The Markdown extensions of mkdocs.yml, configured the same way.
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
+EXTENSION_CONFIGS = {"toc": {"permalink": True}}
+HIDDEN = {"script", "style", "template"}
+INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
+          "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+
+
+def to_html(source: str) -> str:
+    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS).convert(source)
+
+
+def fold(text: str) -> str:
+    """Whitespace folded as a browser shows it."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tree(html_text: str):
+    """An HTML fragment parsed as a browser parses it (html5lib, plain tag names)."""
+    return html5lib.parseFragment(html_text, treebuilder="etree", namespaceHTMLElements=False)
+
+
+def visible_text(node) -> str:
+    """The text of an element as a reader sees it: no script, style or template content, entities decoded,
+    block elements separated by a space, inline elements run together."""
+    parts = []
+
+    def visit(element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        gap = "" if tag in INLINE else " "
+        if tag and tag not in HIDDEN:
+            parts.extend([gap, element.text or ""])
+            for child in element:
+                visit(child)
+            parts.append(gap)
+        parts.append(element.tail or "")
+
+    parts.append(node.text or "")
+    for child in node:
+        visit(child)
+    return fold("".join(parts))
+
+
+def elements(node):
+    """Every element below `node` (not `node` itself, not comments)."""
+    return [e for e in node.iter() if e is not node and isinstance(e.tag, str)]
+
+
+def active_content(node) -> list[str]:
+    """Every script element that is not a JSON data block, and every on* event-handler attribute."""
+    found = []
+    for element in elements(node):
+        if element.tag == "script" and (element.get("type") or "").lower() != "application/json":
+            found.append(f"<script> {element.get('src') or (element.text or '')[:80]!r}")
+        found += [f"<{element.tag} {name}=...>" for name in element.attrib if name.lower().startswith("on")]
+    return found
+
+
+def site_pages(site: Path) -> list[tuple[str, Path]]:
+    """(URL path, file) of every published page of a built site, e.g. ('account-manager/levels/', ...)."""
+    pages = []
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).as_posix()
+        url = rel.removesuffix("index.html") if rel.endswith("index.html") else rel
+        pages.append((url, path))
+    return pages
+
+
+# --- links and anchors of a built site ---------------------------------------
+
+LOCAL_BASE = "https://site.invalid/"
+CITABLE = ("level-", "industry-", "template-", "question-", "red-flag-", "stage-", "faq-", "source-", "role-",
+           "posting-", "challenge-", "mistake-", "certification-", "factor-")
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _Anchors(HTMLParser):
+    """Links (<a href>) and ids of a page, with the tag carrying each id."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links, self.ids = [], {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id") is not None:
+            self.ids.setdefault(attrs["id"], tag)
+        if tag == "a" and attrs.get("href") is not None:
+            self.links.append(attrs["href"])
+
+
+def read_anchors(path: Path) -> _Anchors:
+    reader = _Anchors()
+    reader.feed(path.read_text(encoding="utf-8"))
+    reader.close()
+    return reader
+
+
+def site_base(site: Path) -> str:
+    """The URL the site is published at (first entry of its sitemap), or a placeholder for a bare HTML tree."""
+    sitemap = site / "sitemap.xml"
+    if sitemap.is_file():
+        found = re.search(r"<loc>\s*([^<\s]+)\s*</loc>", sitemap.read_text(encoding="utf-8"))
+        if found:
+            return found.group(1) if found.group(1).endswith("/") else found.group(1) + "/"
+    return LOCAL_BASE
+
+
+def _target_file(site: Path, rel_path: str) -> Path | None:
+    target = site / unquote(rel_path)
+    if rel_path == "" or rel_path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def link_problems(site: Path, allowed_external=()) -> list[str]:
+    """Every <a href> of every page that does not lead anywhere: missing file, missing anchor, external link
+    that is not https or not in `allowed_external`."""
+    base, problems, pages = site_base(site), [], {}
+
+    def anchors_of(path):
+        if path not in pages:
+            pages[path] = read_anchors(path)
+        return pages[path]
+
+    for url, path in site_pages(site):
+        page_url = urljoin(base, url)
+        for href in anchors_of(path).links:
+            target = urlsplit(urljoin(page_url, href))
+            where = f"{url or '/'}: {href}"
+            if not urlunsplit(target).startswith(base):
+                if target.scheme != "https":
+                    problems.append(f"{where}: external link is not https")
+                elif not {urlunsplit(target), urlunsplit(target._replace(fragment=""))} & set(allowed_external):
+                    problems.append(f"{where}: external link not listed in tests/external_links.txt")
+                continue
+            file = _target_file(site, target.path.removeprefix(urlsplit(base).path))
+            if file is None:
+                problems.append(f"{where}: no such page")
+            elif target.fragment and file.suffix == ".html" and unquote(target.fragment) not in anchors_of(file).ids:
+                problems.append(f"{where}: no element with id '{unquote(target.fragment)}' on that page")
+    return problems
+
+
+def registry(site: Path) -> list[str]:
+    """Every published page URL and every citable 'page#anchor' of a built site, sorted."""
+    entries = []
+    for url, path in site_pages(site):
+        if url == "404.html":
+            continue
+        entries.append(f"/{url}")
+        entries += [f"/{url}#{name}" for name, tag in read_anchors(path).ids.items()
+                    if tag in HEADINGS or name.startswith(CITABLE)]
+    return sorted(entries)
+
+
+# --- pages in the browser -----------------------------------------------------
+
+def visit(page, url: str, origin: str) -> dict:
+    """Open `url` in `page` and wait for its load event; returns the console errors, uncaught exceptions and
+    requests to other origins than `origin` seen meanwhile."""
+    seen = {"console": [], "foreign": []}
+
+    def on_console(message):
+        if message.type == "error":
+            where = message.location or {}
+            seen["console"].append(f"{message.text} ({where.get('url', '')}:{where.get('lineNumber', '')})")
+
+    def on_error(error):
+        seen["console"].append(f"uncaught {error}")
+
+    def on_request(request):
+        if not request.url.startswith((origin + "/", "data:", "blob:")) and request.url != origin:
+            seen["foreign"].append(request.url)
+
+    page.on("console", on_console)
+    page.on("pageerror", on_error)
+    page.on("request", on_request)
+    try:
+        page.goto(url, wait_until="load")
+    finally:
+        page.remove_listener("console", on_console)
+        page.remove_listener("pageerror", on_error)
+        page.remove_listener("request", on_request)
+    return seen
+
+
+def browser_urls(page, site: Path, server: str) -> list[tuple[str, str]]:
+    """(page, URL) of every built page for `page` to open. The 404 page links to assets through the site's
+    published path (e.g. /role-guides/assets/...), so it is opened under that path, which `page` is taught
+    to serve from the built site."""
+    prefix = urlsplit(site_base(site)).path
+    if prefix != "/":
+        def serve(route):
+            file = _target_file(site, unquote(urlsplit(route.request.url).path).removeprefix(prefix))
+            route.fulfill(path=file) if file else route.fulfill(status=404, body="not found")
+
+        page.route(f"{server}{prefix}**", serve)
+    return [(f"/{url}", f"{server}{prefix if url == '404.html' else '/'}{url}") for url, _ in site_pages(site)]

@@ -1,0 +1,241 @@
+"""Escaping gate: whatever text the data holds, readers see exactly that text and no markup, script or handler.
+
+(a) esc() in a paragraph, a list item and a table cell, rendered by Python-Markdown with the extensions of mkdocs.yml.
+(b) every page block, run on a copy of the real site in which every free-text field holds hostile text.
+"""
+import importlib.util
+import itertools
+import json
+import types
+import typing
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from gates import active_content, elements, fold, to_html, tree, visible_text
+from macros.models import Ref
+from macros.render import BLOCKS
+from macros.render import blocks
+from macros.render.blocks import Context, bullets, paragraphs, table
+
+_spec = importlib.util.spec_from_file_location("leaky", Path(__file__).parent / "fixtures" / "escaping" / "leaky.py")
+leaky = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(leaky)
+
+SNIPPETS = [
+    "{{", "}}", "{{ config }}", "{%", "%}", "{% raw %}", "{#", "#}", "|", "||", "`", "```", "~~~", "\\", "\\|",
+    "<script>alert(1)</script>", "<img onerror=x>", "<img src=x onerror=alert(1)>", "<svg onload=x>",
+    "<a href='javascript:alert(1)'>x</a>", "</script>", "<!--", "-->", "<![CDATA[", "]]>", "<div markdown>",
+    "<div markdown=\"1\">", "*", "**", "_", "__", "[", "]", "](", "[x](javascript:alert(1))", "![x](y)", "[^1]",
+    "#", "## ", "- ", "+ ", "* ", "1. ", "1) ", "> ", ">", "<", "&", "&amp;", "&lt;", "&#60;", "&#x3c;", "&nbsp;",
+    "!!! note", "??? note", "{: .x }", "{: onclick=alert(1) }", "{#anchor}", "{ #id .class }", ":", "::", "~", "^",
+    "=", "==", "---", "===", "|---|", "$", "$$", "%", "@", "\"", "'", "(", ")", ".", "!", "?", "\t", "\n", "\r",
+    "\r\n", " ", "    ", "é", "ß", "İ", "漢字", "עברית", "👩🏽‍💻", "\u200b", "\u200d", "\u202e", "\u00a0", "\ufeff",
+    "x" * 200, "supercalifragilisticexpialidocious" * 8, "https://example.com/a_b*c", "<https://example.com>",
+]
+# Characters YAML data can hold without escapes: printable Unicode plus tab and line breaks.
+YAML_CHARS = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n")
+HOSTILE = (st.lists(st.sampled_from(SNIPPETS) | st.text(YAML_CHARS, min_size=1, max_size=12), min_size=1, max_size=8)
+           .map("".join).filter(lambda s: s.strip()))
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# One example renders every block of the site (~1 s): few examples, and no shrinking of a 1,600-field site.
+SLOW = settings(max_examples=15, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+# --- (a) esc() in the three places data text goes ----------------------------
+
+PLACES = {
+    # name: (Markdown around the text, tags the HTML must have, tag holding the text)
+    "paragraph": (lambda text: paragraphs([text]), ["p"], "p"),
+    "list item": (lambda text: bullets([text]), ["ul", "li"], "li"),
+    "table cell": (lambda text: table(["Header"], [[blocks.esc(text)]]),
+                   ["table", "thead", "tr", "th", "tbody", "tr", "td"], "td"),
+}
+
+
+def escaping_problems(text, place):
+    """What goes wrong when `text` is shown in `place`: stray markup, active content, changed text."""
+    wrap, tags, holder = PLACES[place]
+    return shown_problems(wrap(text), text, tags, holder)
+
+
+def shown_problems(markdown_source, text, tags, holder):
+    """Problems of the HTML of `markdown_source`, which should be exactly `tags` with `text` in the last `holder`."""
+    root = tree(to_html(markdown_source))
+    found = [e.tag for e in elements(root)]
+    problems = active_content(root)
+    if found != tags:
+        problems.append(f"markup changed: expected elements {tags}, got {found}")
+    cells = [e for e in elements(root) if e.tag == holder]
+    shown = visible_text(cells[-1]) if cells else ""
+    if shown != fold(text):
+        problems.append(f"text changed: shown {shown!r}, expected {fold(text)!r}")
+    return problems
+
+
+@pytest.mark.parametrize("place", PLACES)
+@FAST
+@given(text=HOSTILE)
+def test_esc_shows_any_text_literally(place, text):
+    problems = escaping_problems(text, place)
+    assert not problems, f"{text!r} in a {place}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("text", ["Note: the <script>alert(1)</script> {{ x }} | `y` ~z^ =w",
+                                  "<img src=x onerror=alert(1)>", "Q1\rQ2 | split", "\tindented", "    indented"])
+def test_esc_examples(place, text):
+    assert not escaping_problems(text, place)
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("text", leaky.HOSTILE_EXAMPLES)
+def test_the_checker_catches_an_esc_that_escapes_nothing(monkeypatch, place, text):
+    """The gate itself, on tests/fixtures/escaping/leaky.py: unescaped text is reported."""
+    monkeypatch.setattr(blocks, "esc", leaky.leaky_esc)
+    assert escaping_problems(text, place)
+
+
+def test_the_checker_names_what_went_wrong(monkeypatch):
+    monkeypatch.setattr(blocks, "esc", leaky.leaky_esc)
+    problems = escaping_problems(leaky.HOSTILE_EXAMPLES[0], "paragraph")
+    assert any("onerror" in p for p in problems), problems
+    assert any("markup changed" in p and "'em'" in p for p in problems), problems
+    assert any("text changed" in p for p in problems), problems
+
+
+# --- (b) every page block on a site full of hostile text ---------------------
+
+def _unwrap(annotation, metadata=()):
+    """(bare type, metadata) of an annotation, looking through Annotated and Optional."""
+    metadata = list(metadata)
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation, *more = typing.get_args(annotation)
+            metadata += more
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) != 1:
+                return annotation, metadata
+            annotation = args[0]
+        else:
+            return annotation, metadata
+
+
+def is_free_text(annotation, metadata=()) -> bool:
+    """Text a person wrote: not an id (pattern), not a reference (Ref, as checks.walk reports it), not a Literal."""
+    bare, metadata = _unwrap(annotation, metadata)
+    return (bare is str and not any(isinstance(m, Ref) for m in metadata)
+            and not any(getattr(m, "pattern", None) for m in metadata))
+
+
+def poison(value, make, annotation=None, metadata=()):
+    """A copy of `value` in which every free-text string is replaced by make()."""
+    if isinstance(value, BaseModel):
+        return value.model_copy(update={
+            name: poison(getattr(value, name), make, field.annotation, field.metadata)
+            for name, field in type(value).model_fields.items()})
+    if isinstance(value, list):
+        bare, _ = _unwrap(annotation) if annotation is not None else (None, [])
+        element = typing.get_args(bare)[0] if typing.get_origin(bare) is list else None
+        return [poison(item, make, element) for item in value]
+    if isinstance(value, dict):
+        return {key: poison(item, make) for key, item in value.items()}
+    if isinstance(value, str) and annotation is not None and is_free_text(annotation, metadata):
+        return make()
+    return value
+
+
+def hostile_site(site, texts):
+    """The real site with each free-text field replaced by one of `texts` plus a unique tag; returns (site, values)."""
+    counter, values = itertools.count(), []
+
+    def make():
+        n = next(counter)
+        values.append(f"{texts[n % len(texts)]} zq{n}qz")
+        return values[-1]
+
+    return poison(site, make), values
+
+
+def block_problems(name, markdown_text):
+    """Active content in one block's HTML, and JSON data blocks that do not parse; returns (problems, visible text)."""
+    root = tree(to_html(markdown_text))
+    problems = [f"{name}: {p}" for p in active_content(root)]
+    for element in elements(root):
+        if element.tag == "script":
+            try:
+                json.loads(element.text or "")
+            except ValueError as error:
+                problems.append(f"{name}: JSON data block does not parse ({error})")
+    return problems, visible_text(root)
+
+
+def render_all(site):
+    """Every block's output for the account-manager pages: {name: Markdown} and the exceptions raised."""
+    ctx = Context(site=site, role="account-manager", root="../")
+    outputs, errors = {}, []
+    for name, render in sorted(BLOCKS.items()):
+        try:
+            outputs[name] = render(ctx)
+        except Exception as error:  # a renderer that cannot cope with some text is a finding, not a crash
+            errors.append(f"{name}: {type(error).__name__}: {error}")
+    return outputs, errors
+
+
+def site_problems(site, values):
+    """Every way the blocks fail to show `values` safely and literally."""
+    outputs, problems = render_all(site)
+    shown = {}
+    for name, source in outputs.items():
+        found, shown[name] = block_problems(name, source)
+        problems += found
+    for name, text in shown.items():
+        problems += [f"{name}: shows {v!r} changed" for v in values if _tag(v) in text and fold(v) not in text]
+    everything = " ".join(shown.values())
+    problems += [f"not shown literally by any block: {v!r}" for v in values if fold(v) not in everything]
+    return problems
+
+
+def _tag(value):
+    """The unique tag hostile_site() ends each value with: finding it means the block shows that field."""
+    return value.rsplit(" ", 1)[-1]
+
+
+def test_free_text_fields_are_found(site):
+    poisoned, values = hostile_site(site, ["HOSTILE"])
+    guide = poisoned.guides["account-manager"]
+    assert len(values) > 300
+    assert guide.levels.levels[0].title.startswith("HOSTILE") and guide.levels.levels[0].id == "junior"
+    assert guide.levels.levels[0].track in ("ladder", "specialisation")
+    assert all(not s.startswith("HOSTILE") for s in guide.levels.levels[0].sources)
+    assert poisoned.placeholders.placeholders[0].token == site.placeholders.placeholders[0].token
+    assert guide.compensation.currency == "USD"
+
+
+def test_every_block_shows_hostile_data_literally(site):
+    @SLOW
+    @given(texts=st.lists(HOSTILE, min_size=5, max_size=5))
+    @example(texts=["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{ x }} {% y %}", "| a |", "`b` *c*"])
+    @example(texts=["<!-- <script>", "-->", "</script><script>alert(1)</script>", "]]>", "<!--"])
+    def check(texts):
+        poisoned, values = hostile_site(site, texts)
+        problems = site_problems(poisoned, values)
+        assert not problems, f"{len(problems)} problems, e.g.\n" + "\n".join(problems[:15])
+
+    check()
+
+
+def test_the_block_checker_catches_a_leaky_renderer(site, monkeypatch):
+    """The gate itself, on tests/fixtures/escaping/leaky.py: a block that pastes data without esc() is reported."""
+    monkeypatch.setitem(BLOCKS, "leaky_block", leaky.leaky_block)
+    poisoned, values = hostile_site(site, ['<img src=x onerror=alert(1)> *em* "</script>'])
+    problems = [p for p in site_problems(poisoned, values) if p.startswith("leaky_block")]
+    assert any(p.startswith("leaky_block: <img onerror") for p in problems), problems
+    assert any(p.startswith("leaky_block: <script>") for p in problems), problems
+    assert any(p.startswith("leaky_block: shows") and "changed" in p for p in problems), problems

@@ -1,0 +1,117 @@
+"""Publishing and linking: link previews, data downloads, deploy workflows, copy-link controls."""
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import ROOT
+from gates import tree
+
+
+def meta(page):
+    root = tree(page.read_text(encoding="utf-8"))
+    found = {}
+    for element in root.iter():
+        if element.tag == "meta":
+            key = element.get("property") or element.get("name")
+            found[key] = element.get("content")
+        elif element.tag == "link" and element.get("rel") == "canonical":
+            found["canonical"] = element.get("href")
+        elif element.tag == "title":
+            found["title"] = element.text
+    return found
+
+
+def test_levels_page_has_link_preview_tags_and_canonical_url(built_site):
+    tags = meta(built_site / "account-manager/levels/index.html")
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!ENV", ""))["site_url"][1]
+    assert tags["canonical"] == tags["og:url"] == site_url + "account-manager/levels/"
+    assert tags["og:title"] == tags["twitter:title"] == "Levels · Role Guides"
+    assert tags["og:site_name"] == "Role Guides"
+    assert tags["description"] == tags["og:description"] == tags["twitter:description"]
+    assert tags["description"].startswith("Every level of the role")
+    assert tags["title"].startswith("Levels")
+
+
+def test_role_overview_description_is_the_role_summary(built_site, site):
+    tags = meta(built_site / "account-manager/index.html")
+    assert tags["og:description"] == site.guides["account-manager"].role.summary
+
+
+def test_every_page_has_its_own_description(built_site):
+    descriptions = {}
+    for page in built_site.rglob("index.html"):
+        if page.parent.name in ("404",):
+            continue
+        tags = meta(page)
+        assert tags.get("og:description") and tags.get("og:title") and tags.get("og:url"), page
+        descriptions[page] = tags["og:description"]
+    generic = [p for p, d in descriptions.items() if list(descriptions.values()).count(d) > 1]
+    assert not generic, f"pages sharing one description: {generic}"
+
+
+def test_json_download_validates_against_its_schema(built_site, site):
+    folder = built_site / "account-manager/downloads"
+    data = json.loads((folder / "account-manager.json").read_text(encoding="utf-8"))
+    schema = json.loads((folder / "account-manager.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert data["guide"]["levels"]["levels"][2]["id"] == "senior"
+    broken = json.loads(json.dumps(data))
+    broken["guide"]["levels"]["levels"][0]["experience"]["min"] = "half a year"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_salary_csv_matches_the_data(built_site, site):
+    rows = list(csv.DictReader(io.StringIO((built_site / "account-manager/downloads/pay-by-metro.csv").read_text())))
+    by_metro = site.guides["account-manager"].compensation.by_metro
+    assert [int(r["base_min"]) for r in rows] == [m.base.min for m in by_metro]
+    assert {r["currency"] for r in rows} == {"USD"} and all(r["as_of"] and r["sources"] for r in rows)
+
+
+def test_data_page_links_every_download(built_site):
+    html = (built_site / "account-manager/data/index.html").read_text(encoding="utf-8")
+    for name in ("account-manager.json", "account-manager.schema.json", "pay-by-level.csv", "pay-by-metro.csv"):
+        assert f'href="../downloads/{name}"' in html
+        assert (built_site / "account-manager/downloads" / name).is_file()
+
+
+def test_pages_workflow_tests_before_it_publishes():
+    workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
+    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    uses = [s.get("uses", "") for s in steps]
+    assert runs.index("make test") < runs.index("make build") < uses.index("actions/upload-pages-artifact@v3")
+    assert workflow["jobs"]["deploy"]["needs"] == "build"
+    assert workflow["jobs"]["deploy"]["steps"][0]["uses"] == "actions/deploy-pages@v4"
+    assert "SITE_URL" in workflow["jobs"]["build"]["env"]
+
+
+def test_ci_workflow_runs_the_readme_test_command():
+    workflow = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
+    assert [s.get("run") for s in workflow["jobs"]["test"]["steps"] if s.get("run")] == ["make test"]
+    assert "make test" in (ROOT / "README.md").read_text() and "make test" in (ROOT / ".ci/run").read_text()
+
+
+def test_copy_link_control_copies_the_full_url_with_anchor(page, server):
+    page.goto(server + "/account-manager/levels/")
+    button = page.locator("#level-senior .rg-copy-link")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('#level-senior .rg-copy-link').textContent === 'Link copied'")
+    assert page.evaluate("navigator.clipboard.readText()") == server + "/account-manager/levels/#level-senior"
+
+
+def test_copy_link_controls_are_reachable_by_keyboard(page, server):
+    page.goto(server + "/account-manager/interview/")
+    page.locator("h1").first.focus()
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('rg-copy-link')"):
+            break
+    else:
+        pytest.fail("no copy-link control reached with Tab")
