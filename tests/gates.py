@@ -65,10 +65,18 @@ def active_content(node) -> list[str]:
     return found
 
 
+def is_redirect(path: Path) -> bool:
+    """A stub written by mkdocs-redirects for a page that moved."""
+    return 'http-equiv="refresh"' in path.read_text(encoding="utf-8")[:2000]
+
+
 def site_pages(site: Path) -> list[tuple[str, Path]]:
-    """(URL path, file) of every published page of a built site, e.g. ('account-manager/levels/', ...)."""
+    """(URL path, file) of every published page of a built site, e.g. ('account-manager/levels/', ...);
+    redirect stubs are left out."""
     pages = []
     for path in sorted(site.rglob("*.html")):
+        if is_redirect(path):
+            continue
         rel = path.relative_to(site).as_posix()
         url = rel.removesuffix("index.html") if rel.endswith("index.html") else rel
         pages.append((url, path))

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from gates import tree
+from gates import is_redirect, site_pages, tree
+from test_links import redirect_maps
 
 
 def meta(page):
@@ -43,8 +44,8 @@ def test_role_overview_description_is_the_role_summary(built_site, site):
 
 def test_every_page_has_its_own_description(built_site):
     descriptions = {}
-    for page in built_site.rglob("index.html"):
-        if page.parent.name in ("404",):
+    for _, page in site_pages(built_site):
+        if page.name == "404.html":
             continue
         tags = meta(page)
         assert tags.get("og:description") and tags.get("og:title") and tags.get("og:url"), page
@@ -115,3 +116,13 @@ def test_copy_link_controls_are_reachable_by_keyboard(page, server):
             break
     else:
         pytest.fail("no copy-link control reached with Tab")
+
+
+def test_each_redirect_leads_to_its_new_page(built_site):
+    redirects = redirect_maps()
+    assert redirects, "mkdocs.yml configures the redirects plugin with at least one moved page"
+    for old, new in redirects.items():
+        stub = built_site / old.removesuffix(".md") / "index.html"
+        target = built_site / new.removesuffix(".md") / "index.html"
+        assert is_redirect(stub) and target.is_file()
+        assert f'url=../{new.removesuffix(".md").split("/")[-1]}/' in stub.read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from gates import tree, visible_text
+from gates import site_pages, tree, visible_text
 from test_build import data_values, shown
 
 ZENSICAL = Path(sys.executable).parent / "zensical"
@@ -25,8 +25,9 @@ def zensical_site(tmp_path_factory) -> Path:
 
 
 def page_texts(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): visible_text(tree(p.read_text(encoding="utf-8")))
-            for p in site.rglob("index.html") if p.parent != site / "404"}
+    """Visible text of every page (not the 404 page, not redirect stubs, which only MkDocs writes)."""
+    return {url: visible_text(tree(path.read_text(encoding="utf-8")))
+            for url, path in site_pages(site) if path.name == "index.html"}
 
 
 def headings(path: Path) -> list[str]:
@@ -41,7 +42,9 @@ def test_both_builds_publish_the_same_pages(built_site, zensical_site):
 
 def test_every_heading_is_in_both_builds(built_site, zensical_site):
     missing = []
-    for page in built_site.rglob("index.html"):
+    for _, page in site_pages(built_site):
+        if page.name != "index.html":
+            continue
         twin = zensical_site / page.relative_to(built_site)
         text = visible_text(tree(twin.read_text(encoding="utf-8")))
         missing += [(page.relative_to(built_site).as_posix(), h) for h in headings(page) if h and h not in text]
