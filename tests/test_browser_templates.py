@@ -83,6 +83,7 @@ def test_composer_copies_the_chosen_posting_and_the_link_reproduces_it(page, sit
     compose(page)
     metro = next(m for m in guide(site).compensation.by_metro if m.metro == "san-francisco")
     assert page.input_value("#composer-pay") == money_range(metro.base) == "$70,000–$90,000"
+    assert "nationally: Senior base salary band, $85,000–$120,000" in page.inner_text("#composer-pay-note")
     page.locator('#composer [data-copy="text"]').click()
     page.locator("#composer .rg-status").filter(has_text="Copied plain text").wait_for()
     copied = page.evaluate("navigator.clipboard.readText()")

@@ -169,11 +169,18 @@
     if (params.has("pay")) form.elements.pay.value = params.get("pay");
   }
 
+  function describePay(pay) {
+    return pay.note + ", " + pay.range + " (source: " + pay.source + ", " + pay.year + ")";
+  }
+
+  // The metro figures cover account managers of every level, so the level's national band is shown beside them.
   function fillPay(data, form) {
     var pay = suggestedPay(data, form);
+    var level = byId(data.levels, form.elements.level.value) || data.levels[0];
     form.elements.pay.value = pay.range;
-    document.getElementById("composer-pay-note").textContent =
-      "Suggested: " + pay.note + ", " + pay.range + " (source: " + pay.source + ", " + pay.year + "). Edit it to match your offer.";
+    document.getElementById("composer-pay-note").textContent = "Suggested: " + describePay(pay) + "." +
+      (pay === level.pay ? "" : " For comparison, nationally: " + describePay(level.pay) + ".") +
+      " Edit it to match your offer.";
   }
 
   function update(root, data, form) {
