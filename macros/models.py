@@ -463,7 +463,7 @@ class InterviewFile(Model):
 class Posting(Model):
     id: Id
     label: Text
-    industry: IndustryId
+    industry: IndustryId | None = None
     experience: Range | None = None
     degree: Text
     reports_to: Text | None = None

@@ -1,5 +1,6 @@
 """Each role's data as downloads (JSON, its JSON Schema, pay tables as CSV) and the page that documents them."""
 import csv
+import functools
 import io
 import json
 
@@ -25,8 +26,7 @@ def download_files(site, role: str) -> dict[str, str]:
                           industries=site.industries.industries, metros=site.metros.metros,
                           arrangements=site.arrangements.arrangements, placeholders=site.placeholders.placeholders,
                           guide=site.guides[role])
-    schema = RoleDownload.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema = {**_json_schema(RoleDownload), "$schema": "https://json-schema.org/draft/2020-12/schema"}
     return {
         f"{role}.json": bundle.model_dump_json(by_alias=True, indent=2) + "\n",
         f"{role}.schema.json": json.dumps(schema, indent=2, sort_keys=True) + "\n",
@@ -81,11 +81,18 @@ def data_fields(ctx) -> str:
     files = [(f"data/{name}", model) for name, model in SHARED_FILES.items()]
     files += [(f"data/roles/{ctx.role}/{stem}.yml", model) for stem, model in GUIDE_FILES.items()]
     for path, model in files:
-        schema = model.model_json_schema(by_alias=True)
+        schema = _json_schema(model)
         anchor_id = "file-" + path.removesuffix(".yml").replace("/", "-").replace(".", "-")
         out.append(f"### {esc(path)} {{#{anchor_id}}}\n")
         out.append(table(["Field", "Type", "Required"], list(_field_rows(schema, schema.get("$defs", {})))))
     return "\n".join(out)
+
+
+@functools.cache
+def _json_schema(model) -> dict:
+    """A model's JSON Schema, made once per build: pydantic takes ~40 ms to generate it and every role needs it.
+    Callers must not change the returned dict."""
+    return model.model_json_schema(by_alias=True)
 
 
 def _field_rows(schema, defs, prefix=""):

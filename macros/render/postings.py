@@ -3,6 +3,8 @@ from .blocks import anchor, bullets, cite, esc, heading, table, years
 
 
 def _industry(ctx, industry_id) -> str:
+    if industry_id is None:
+        return "not stated (withheld in the source)"
     name = next(i.name for i in ctx.site.industries.industries if i.id == industry_id)
     return f"[{esc(name)}]({ctx.link(f'{ctx.role}/industries.md', anchor('industry', industry_id))})"
 
