@@ -15,7 +15,7 @@ build: $(VENV)/.installed
 	rm -rf site && mv .site-new site
 
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 check: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.check; sys.exit(macros.check.main())"
