@@ -34,8 +34,12 @@ zensical-check: $(VENV)/.installed
 test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed browser
+bench: $(VENV)/.installed browser tests/bench/node_modules/.bin/lighthouse
 	$(BIN)/python -m tests.bench
+
+tests/bench/node_modules/.bin/lighthouse: tests/bench/package.json tests/bench/package-lock.json
+	npm ci --prefix tests/bench --no-audit --no-fund --silent
+	touch $@
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -24,11 +24,25 @@ class _Refused(Exception):
         self.line, self.path, self.message = line, path, message
 
 
-class StrictLoader(yaml.SafeLoader):
-    """SafeLoader that resolves only true/false as booleans and keeps dates as text."""
+_Parser = yaml.cyaml.CParser if yaml.__with_libyaml__ else yaml.parser.Parser
+
+
+class StrictLoader(yaml.composer.Composer, _Parser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+    """SafeLoader that resolves only true/false as booleans and keeps dates as text.
+
+    libyaml (when PyYAML has it) scans and parses; composing stays in Python so that every node's path is known.
+    """
 
     def __init__(self, stream):
-        super().__init__(stream)
+        if _Parser is yaml.cyaml.CParser:
+            yaml.cyaml.CParser.__init__(self, stream)
+        else:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
         self._paths = []
 
     def compose_node(self, parent, index):
@@ -90,10 +104,10 @@ def _plain(node, path, lines, file, problems):
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_plain(item, path + (i,), lines, file, problems) for i, item in enumerate(node.value)]
-    if node.style is None and YAML11_BOOLEANS.match(node.value):
+    if not node.style and YAML11_BOOLEANS.match(node.value):
         problems.append(Problem(file, node.start_mark.line + 1, path,
                                 f"'{node.value}' is ambiguous in YAML; write true/false, or quote it if you mean text"))
-    return yaml.SafeLoader("").construct_object(node)
+    return yaml.constructor.SafeConstructor().construct_object(node)
 
 
 def _tab_problems(text, file):

@@ -24,7 +24,7 @@ def make_project(tmp_path):
         encoding="utf-8")
     shutil.copytree(project / "docs/account-manager", project / f"docs/{NEW}")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    section = re.search(r"  - Account Manager:\n(?:      .*\n)+", config).group(0)
+    section = re.search(r"( +)- Account Manager:\n(?:\1  +.*\n)+", config).group(0)
     config = config.replace(section, section + section.replace("Account Manager:", "Key Account Manager:", 1)
                             .replace("account-manager/", f"{NEW}/"))
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
