@@ -80,6 +80,15 @@ def cite_inline(sources, ctx) -> str:
     return f'<span class="rg-cite">{label}: {"; ".join(links)}</span>'
 
 
+def cited_entries(ctx, items, kind, title="title", text="text") -> str:
+    """Each item under its own anchored heading, with its text and its citation."""
+    out = []
+    for item in items:
+        out += [heading(3, getattr(item, title), anchor(kind, item.id)), esc(getattr(item, text)) + "\n",
+                cite(item.sources, ctx)]
+    return "\n".join(out)
+
+
 def money(amount) -> str:
     return f"${amount:,.0f}"
 

@@ -1,5 +1,5 @@
 """The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere."""
-from .blocks import anchor, as_of, bullets, cite, cite_inline, esc, heading, marker, money, money_range, number, range_text, table, years
+from .blocks import anchor, as_of, bullets, cite, cite_inline, esc, heading, marker, money, money_range, range_text, table, years
 
 
 def _unit(ctx) -> str:

@@ -1,5 +1,5 @@
 """The work environments page: company contexts, work settings, the arrangement sentences for postings, trends."""
-from .blocks import anchor, bullets, cite, esc, heading, marker, table
+from .blocks import anchor, bullets, cite, cited_entries, esc, heading, marker, table
 
 
 def environments_summary(ctx) -> str:
@@ -8,10 +8,7 @@ def environments_summary(ctx) -> str:
 
 def environments_contexts(ctx) -> str:
     """Each kind of company or way of working the role meets."""
-    out = []
-    for item in ctx.guide.environments.contexts:
-        out += [heading(3, item.title, anchor("context", item.id)), esc(item.text) + "\n", cite(item.sources, ctx)]
-    return "\n".join(out)
+    return cited_entries(ctx, ctx.guide.environments.contexts, "context")
 
 
 def environments_settings(ctx) -> str:

@@ -1,5 +1,5 @@
 """The hiring page: what to look for, where to find people, how to post, and warning signs."""
-from .blocks import anchor, bullets, cite, esc, heading, table
+from .blocks import anchor, bullets, cite, cited_entries, esc, heading, table
 
 
 def hiring_look_for(ctx) -> str:
@@ -28,10 +28,7 @@ def hiring_posting_tips(ctx) -> str:
 
 
 def hiring_red_flags(ctx) -> str:
-    out = []
-    for flag in ctx.guide.hiring.red_flags:
-        out += [heading(3, flag.title, anchor("red-flag", flag.id)), esc(flag.text) + "\n", cite(flag.sources, ctx)]
-    return "\n".join(out)
+    return cited_entries(ctx, ctx.guide.hiring.red_flags, "red-flag")
 
 
 def hiring_evaluation_tips(ctx) -> str:

@@ -1,5 +1,5 @@
 """The skills page: skill groups, hard and soft skills, typical requirements, education, certifications, tools."""
-from .blocks import anchor, bullets, cite, cite_inline, esc, heading, marker, table, years
+from .blocks import anchor, bullets, cite, cite_inline, cited_entries, esc, heading, marker, table, years
 
 
 def skills_groups(ctx) -> str:
@@ -37,10 +37,7 @@ def skills_education(ctx) -> str:
 
 def skills_certifications(ctx) -> str:
     """Each certification under its own heading, with its note and citation."""
-    out = []
-    for cert in ctx.guide.skills.certifications:
-        out += [heading(3, cert.name, anchor("certification", cert.id)), esc(cert.note) + "\n", cite(cert.sources, ctx)]
-    return "\n".join(out)
+    return cited_entries(ctx, ctx.guide.skills.certifications, "certification", title="name", text="note")
 
 
 def skills_tools(ctx) -> str:

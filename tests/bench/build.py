@@ -1,7 +1,7 @@
 """Section 1: wall time and peak memory of `mkdocs build --strict` of the real site."""
 from pathlib import Path
 
-from .common import Budget, Section, build, median, temp_dir, tree_bytes, mib
+from .common import Section, build, median, temp_dir, tree_bytes, mib
 
 
 def run(project: Path, runs: int) -> Section:
