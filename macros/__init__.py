@@ -8,19 +8,24 @@ import sys
 from pathlib import Path
 
 import jinja2
+from mkdocs.exceptions import PluginError
 
 _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from macros.data import load_site_cached  # noqa: E402
+from macros.errors import DataError  # noqa: E402
 from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
 from macros.render.downloads import download_files  # noqa: E402
 
 
 def define_env(env):
-    site = load_site_cached()
+    try:
+        site = load_site_cached()
+    except DataError as error:
+        raise PluginError(str(error)) from None  # reported as one clean message, not a traceback
     env.variables["role_guides_site"] = site
     for name, render in BLOCKS.items():
         env.macro(_bound(render, site), name)
