@@ -2,17 +2,24 @@
 from .blocks import anchor, esc, heading
 
 
+# The pages every guide has that people come for most; all of a guide's pages are in the navigation.
+START_PAGES = (("levels.md", "Levels"), ("compensation.md", "Pay"), ("career.md", "Career path"),
+               ("interview.md", "Interview questions"), ("templates.md", "Posting templates"),
+               ("composer.md", "Posting composer"))
+
+
 def role_catalogue(ctx) -> str:
-    """Every role profile; roles with a full guide link to it."""
+    """Every role profile: a full guide links to its main pages, a short profile to the comparisons."""
     out = []
     for profile in ctx.site.profiles.profiles:
-        title = esc(profile.title)
         if profile.id in ctx.site.guides:
-            title = f"[{title}]({ctx.link(profile.id + '/index.md')})"
-            status = "Full guide"
+            guide = ctx.site.guides[profile.id]
+            pages = " · ".join(f"[{label}]({ctx.link(f'{profile.id}/{page}')})" for page, label in START_PAGES)
+            out.append(f"- **[{esc(profile.title)}]({ctx.link(profile.id + '/index.md')})**: "
+                       f"{esc(guide.role.summary)}  \n  Full guide: {pages}")
         else:
-            status = f"Short profile, see [role comparisons]({ctx.link(_first_guide(ctx) + '/comparisons.md', anchor('role', profile.id))})"
-        out.append(f"- **{title}**: {esc(ctx.site.guides[profile.id].role.summary) if profile.id in ctx.site.guides else esc(profile.focus)} ({status})")
+            link = ctx.link(_first_guide(ctx) + "/comparisons.md", anchor("role", profile.id))
+            out.append(f"- **{esc(profile.title)}**: {esc(profile.focus)} (short profile, see [role comparisons]({link}))")
     return "\n".join(out) + "\n"
 
 
