@@ -33,12 +33,17 @@ def range_scale(rows, extra=()) -> object:
     return nice_scale(values + list(extra), *PLOT)
 
 
+def range_rect(value, kind, key, label, x, y, width, height) -> str:
+    """A range's rectangle, carrying its figures as data attributes and as a tooltip."""
+    data = f'data-key="{attr(key)}-{kind}" data-min="{value.min:g}" data-max="{"" if value.max is None else f"{value.max:g}"}"'
+    return (f'<rect class="rg-bar rg-{kind}" x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}" '
+            f'{data}><title>{attr(label)}: {kind} {attr(money_range(value))}</title></rect>')
+
+
 def bar(value, scale, y, kind, key, label) -> str:
     """One range as a horizontal bar from min to max; an open-ended range gets an arrow past its end."""
     start, end = scale(value.min), scale(value.max if value.max is not None else value.min)
-    data = f'data-key="{attr(key)}-{kind}" data-min="{value.min:g}" data-max="{"" if value.max is None else f"{value.max:g}"}"'
-    out = (f'<rect class="rg-bar rg-{kind}" x="{num(start)}" y="{num(y)}" width="{num(end - start)}" height="{BAR}" '
-           f'{data}><title>{attr(label)}: {kind} {attr(money_range(value))}</title></rect>')
+    out = range_rect(value, kind, key, label, start, y, end - start, BAR)
     if is_open(value):
         out += f'<path class="rg-open" d="M{num(end + 1)} {num(y - 1)}l7 {num(BAR / 2 + 1)}l-7 {num(BAR / 2 + 1)}z"/>'
     return out
@@ -212,9 +217,7 @@ def slot_x(items, years_x) -> dict:
 def vertical_bar(value, scale, x, kind, key, label) -> str:
     """One range as an upright bar from min (bottom) to max (top); open-ended ranges get an arrow on top."""
     top, bottom = scale(value.max if value.max is not None else value.min), scale(value.min)
-    data = f'data-key="{attr(key)}-{kind}" data-min="{value.min:g}" data-max="{"" if value.max is None else f"{value.max:g}"}"'
-    out = (f'<rect class="rg-bar rg-{kind}" x="{num(x)}" y="{num(top)}" width="{BAR + 1}" height="{num(bottom - top)}" '
-           f'{data}><title>{attr(label)}: {kind} {attr(money_range(value))}</title></rect>')
+    out = range_rect(value, kind, key, label, x, top, BAR + 1, bottom - top)
     if is_open(value):
         out += f'<path class="rg-open" d="M{num(x - 1)} {num(top - 1)}l{num((BAR + 3) / 2)} -7l{num((BAR + 3) / 2)} 7z"/>'
     return out
