@@ -1,5 +1,6 @@
 """Rules that span files: unique ids, references that resolve, vocabularies in use, placeholders."""
 import re
+import types
 import typing
 from collections import Counter
 
@@ -18,7 +19,8 @@ def _ref_kind(annotation, metadata=()):
     if typing.get_origin(annotation) is typing.Annotated:
         base, *meta = typing.get_args(annotation)
         return _ref_kind(base, meta)
-    for arg in typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, __import__("types").UnionType) else ():
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    for arg in typing.get_args(annotation) if union else ():
         kind = _ref_kind(arg)
         if kind:
             return kind
@@ -96,12 +98,12 @@ def check_site(site, docs) -> list[Problem]:
                     if count > 1:
                         index = max(i for i, v in enumerate(value) if v.id == dup)
                         problem(key, path + (index, "id"), f"duplicate id '{dup}' in this list")
-    problems += _check_guides(site, docs, problem)
-    problems += _check_vocab_used(site, used, problem)
+    _check_guides(site, problem)
+    _check_vocab_used(site, used, problem)
     return problems
 
 
-def _check_guides(site, docs, problem):
+def _check_guides(site, problem):
     for role, guide in site.guides.items():
         if guide.role.id != role:
             problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
@@ -111,9 +113,8 @@ def _check_guides(site, docs, problem):
         for path, text in _strings(guide.templates):
             for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
                 problem((role, "templates"), path, token)
-            for term in site.inclusive_language.inclusive_language_hits(text) if False else _inclusive_hits(site, text):
+            for term in inclusive_hits(site.inclusive_language.terms, text):
                 problem((role, "templates"), path, f"'{term.term}' is {term.why.rstrip('.')}; try: {'; '.join(term.instead)}")
-    return []
 
 
 def _strings(model):
@@ -139,10 +140,6 @@ def inclusive_hits(terms, text):
     return [t for t in terms if re.search(rf"(?<![\w-]){re.escape(t.term)}(?![\w-])", text, re.IGNORECASE)]
 
 
-def _inclusive_hits(site, text):
-    return inclusive_hits(site.inclusive_language.terms, text)
-
-
 def _check_vocab_used(site, used, problem):
     vocab = [("source", "sources.yml", "sources", site.sources.sources),
              ("industry", "vocab/industries.yml", "industries", site.industries.industries),
@@ -153,4 +150,3 @@ def _check_vocab_used(site, used, problem):
         for i, entry in enumerate(entries):
             if not used[kind, entry.id] and not (kind == "role" and entry.id in site.guides):
                 problem(key, (field, i, "id"), f"{kind} '{entry.id}' is not used anywhere; use it or remove it")
-    return []
