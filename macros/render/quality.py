@@ -1,6 +1,8 @@
 """Quick quality signals for a posting's plain text: length, reading level, placeholders, wording to avoid."""
 import re
 
+from genderdecoder3 import feminine_coded_words, masculine_coded_words
+
 from ..checks import PLACEHOLDER, inclusive_hits
 
 # Words, hyphenated words, and figures such as 5–10 or $1.5M each count once.
@@ -57,3 +59,24 @@ def unknown_placeholders(text, site) -> list[str]:
 
 def flagged_terms(text, site) -> list:
     return inclusive_hits(site.inclusive_language.terms, text)
+
+
+def gender_coded(text) -> tuple[list[str], list[str]]:
+    """The masculine- and feminine-coded words of `text` in the order they occur, from the word lists of
+    Gaucher, Friesen and Kay (2011): a word is coded when it starts with one of the listed stems."""
+    found = [w.lower() for w in words(text)]
+    return ([w for w in found if w.startswith(tuple(masculine_coded_words))],
+            [w for w in found if w.startswith(tuple(feminine_coded_words))])
+
+
+def gender_coding(text) -> str:
+    """Counts and words as the gender decoder shows them, e.g. "masculine-coded 2 (lead ×2); feminine-coded 0"."""
+    return "; ".join(f"{kind}-coded {len(found)}" + (f" ({_tally(found)})" if found else "")
+                     for kind, found in zip(("masculine", "feminine"), gender_coded(text)))
+
+
+def _tally(found) -> str:
+    counts = dict.fromkeys(found, 0)
+    for word in found:
+        counts[word] += 1
+    return ", ".join(word if n == 1 else f"{word} ×{n}" for word, n in counts.items())

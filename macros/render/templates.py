@@ -74,7 +74,8 @@ def quality_panel(text, ctx) -> str:
     lines = [f"Words: {quality.word_count(text)}",
              f"Reading grade (Flesch–Kincaid): {quality.reading_grade(text):.1f}",
              f"Placeholders used: {tokens}",
-             f"Inclusive language: {wording}"]
+             f"Inclusive language: {wording}",
+             f"Gender-coded words (Gaucher, Friesen and Kay, 2011): {esc(quality.gender_coding(text))}"]
     return '!!! note "Quality check"\n\n' + "".join(f"    - {line}\n" for line in lines)
 
 
