@@ -7,15 +7,21 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build serve test bench check schemas anchors zensical-check browser clean
+.PHONY: build serve test bench check schemas anchors zensical-check browser clean csp-header
 
 build: $(VENV)/.installed
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new || { rm -rf .site-new; exit 1; }
 	rm -rf site && mv .site-new site
 
+# Served pages carry no Content Security Policy: MkDocs' live-reload script is inline.
 serve: $(VENV)/.installed
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	ROLE_GUIDES_CSP=off SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+# The one policy that allows every page of site/, for a web server's Content-Security-Policy header.
+csp-header: $(VENV)/.installed
+	@test -d site || { echo "run make build first"; exit 1; }
+	@$(BIN)/python -c "import macros.csp; print(macros.csp.site_policy('site'))"
 
 check: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.check; sys.exit(macros.check.main())"

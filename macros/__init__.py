@@ -4,6 +4,8 @@ Zensical loads this file by path rather than as a package and calls `define_env`
 every page, so imports are absolute and the loaded data is cached until a data file changes.
 """
 import functools
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -14,15 +16,21 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros.data import load_site_cached  # noqa: E402
+from macros.csp import protect_site  # noqa: E402
+from macros.data import DATA_DIR, load_site_cached  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
+from macros.publish import check_publishable  # noqa: E402
 from macros.render.downloads import download_files  # noqa: E402
+
+# mkdocs-macros lists every variable, macro and filter at INFO level on each build: keep its warnings only.
+logging.getLogger("mkdocs.plugins.mkdocs_macros.util").setLevel(logging.WARNING)
 
 
 def define_env(env):
     try:
+        check_publishable(*_published_dirs(env.conf), data_dir=DATA_DIR, root=_ROOT)
         site = load_site_cached()
     except DataError as error:
         raise PluginError(str(error)) from None  # reported as one clean message, not a traceback
@@ -39,13 +47,31 @@ def on_post_page_macros(env):
 
 
 def on_post_build(env):
-    """MkDocs only: write each role's downloads next to its pages."""
+    """MkDocs only: write each role's downloads next to its pages, then give every page its security policy.
+
+    `make serve` sets ROLE_GUIDES_CSP=off: the live-reload script MkDocs injects while serving is inline.
+    """
     site = env.variables["role_guides_site"]
     for role in site.guides:
         target = Path(env.conf["site_dir"]) / role / "downloads"
         target.mkdir(parents=True, exist_ok=True)
         for name, text in download_files(site, role).items():
             (target / name).write_text(text, encoding="utf-8")
+    if os.environ.get("ROLE_GUIDES_CSP") != "off":
+        try:
+            protect_site(Path(env.conf["site_dir"]), _published_dirs(env.conf)[1:])
+        except ValueError as error:
+            raise PluginError(f"Content Security Policy: {error}") from None
+
+
+def _published_dirs(conf) -> tuple:
+    """The folders whose files the build copies into the site: docs/ and the theme's custom_dir."""
+    docs = Path(conf["docs_dir"]) if "docs_dir" in conf else _ROOT / "docs"
+    theme = conf.get("theme")
+    custom = getattr(theme, "custom_dir", None) if theme is not None else None
+    if custom is None and isinstance(theme, dict):
+        custom = theme.get("custom_dir")
+    return docs, (Path(custom) if custom else _ROOT / "overrides")
 
 
 def _page_path(page) -> str:

@@ -26,8 +26,8 @@ class Problem:
 class DataError(Exception):
     """Every problem found in the data, reported together."""
 
-    def __init__(self, problems):
+    def __init__(self, problems, where: str = "in the data"):
         self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, format_path(p.path)))
         count = len(self.problems)
         lines = "\n".join(str(p) for p in self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} {where}:\n{lines}")

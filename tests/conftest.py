@@ -1,3 +1,4 @@
+import contextlib
 import os
 import shutil
 import subprocess
@@ -53,9 +54,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--no-first-run", "--disable-sync", "--disable-quic"]
 
 
-@pytest.fixture(scope="session")
-def server(built_site):
-    """The built site served over HTTP on a free localhost port; yields its base URL."""
+@contextlib.contextmanager
+def serve_folder(folder: Path):
+    """`folder` served over HTTP on a free localhost port; yields its base URL."""
     import functools
     import http.server
     import threading
@@ -64,12 +65,21 @@ def server(built_site):
         def log_message(self, *args):
             pass
 
-    handler = functools.partial(QuietHandler, directory=str(built_site))
+    handler = functools.partial(QuietHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    """The built site served over HTTP on a free localhost port; yields its base URL."""
+    with serve_folder(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

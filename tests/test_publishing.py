@@ -82,7 +82,6 @@ def test_data_page_links_every_download(built_site):
 
 def test_pages_workflow_tests_before_it_publishes():
     workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
-    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
     steps = workflow["jobs"]["build"]["steps"]
     runs = [s.get("run", "") for s in steps]
     uses = [s.get("uses", "") for s in steps]
@@ -90,6 +89,15 @@ def test_pages_workflow_tests_before_it_publishes():
     assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert workflow["jobs"]["deploy"]["steps"][0]["uses"] == "actions/deploy-pages@v4"
     assert "SITE_URL" in workflow["jobs"]["build"]["env"]
+
+
+def test_only_the_deploy_job_may_publish():
+    """The job that runs the project's code and tests cannot write to Pages or mint an identity token."""
+    workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    assert [s.get("uses") for s in workflow["jobs"]["deploy"]["steps"]] == ["actions/deploy-pages@v4"]
 
 
 def test_ci_workflow_runs_the_readme_test_command():

@@ -17,8 +17,15 @@
       .replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
   }
 
+  /* Same rules as md_escape in macros/render/exports.py: the text renders exactly as written, never as
+   * a link, image, heading, list or HTML; a placeholder such as [Company Name] stays as typed. */
   function escapeMarkdown(text) {
-    return String(text).replace(/([\\`*_<>])/g, "\\$1");
+    return String(text)
+      .replace(/([\\`*_<>&|~])/g, "\\$1")
+      .replace(/\](?=[(\[:])|!(?=\[)|^\[/g, "\\$&")
+      .replace(/([a-z]):(?=\/\/)/gi, "$1\\:")
+      .replace(/\bwww\./gi, "www\\.")
+      .replace(/^(\s*(?:\d+)?)([#>+=.)-])/, "$1\\$2");
   }
 
   /* The posting as parts, with placeholders still in brackets. */

@@ -14,7 +14,9 @@ def esc(text) -> str:
     Runs of white space (line breaks, tabs, indentation) fold to one space, so data can
     neither end a table row nor start a code block.
     """
-    text = html.escape(" ".join(str(text).split()), quote=True)
+    # Quotes stay as they are: text is never an attribute here, and the `#` of an entity such as
+    # &#x27; would be escaped below, which shows the entity in the table of contents.
+    text = html.escape(" ".join(str(text).split()), quote=False)
     return _MARKDOWN.sub(r"\\\1", text)
 
 
@@ -74,7 +76,8 @@ def cite_inline(sources, ctx) -> str:
     links = []
     for source_id in sources:
         source = titles[source_id]
-        year = f", {source.year}" if source.year else ", undated"
+        # A title that already names its year ("... guide (2026)") is not given it twice.
+        year = "" if source.year and str(source.year) in source.title else f", {source.year or 'undated'}"
         links.append(f"[{esc(source.title)}{year}]({ctx.link('sources.md', anchor('source', source_id))})")
     label = "Source" if len(links) == 1 else "Sources"
     return f'<span class="rg-cite">{label}: {"; ".join(links)}</span>'

@@ -13,7 +13,13 @@ SECTIONS = (("responsibilities", "Responsibilities"), ("must_have", "Must-have q
             ("nice_to_have", "Nice-to-have qualifications"), ("skills", "Skills"), ("benefits", "What we offer"))
 VARIABLE = {"commission": "commission", "bonus": "bonus", "commission-and-bonus": "commission and bonus",
             "incentive": "incentive pay"}
-_MARKDOWN = re.compile(r"([\\`*_<>])")
+# What turns text into Markdown markup: emphasis, code, HTML, entities, tables, strikethrough; links and
+# images (`](`, `][`, `]:`, `![`); bare web addresses that renderers link on their own; and block markers
+# at the start of a line. A placeholder such as [Company Name] stays as typed.
+_INLINE = re.compile(r"([\\`*_<>&|~])")
+_LINK = re.compile(r"(\](?=[(\[:])|!(?=\[)|^\[)")
+_WEB = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
+_BLOCK = re.compile(r"^(\s*(?:\d+)?)([#>+=.)-])")
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,11 @@ def posting_text(post: Posting) -> str:
 
 
 def md_escape(text) -> str:
-    return _MARKDOWN.sub(r"\\\1", str(text))
+    """Text that a Markdown renderer shows exactly as written: never a link, image, heading or HTML."""
+    text = _INLINE.sub(r"\\\1", str(text))
+    text = _LINK.sub(lambda m: "\\" + m.group(0), text)
+    text = _WEB.sub(lambda m: "\\" + m.group(0), text)
+    return _BLOCK.sub(r"\1\\\2", text)
 
 
 def posting_markdown(post: Posting) -> str:

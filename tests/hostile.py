@@ -1,0 +1,76 @@
+"""Hostile data: the real site with every free-text field replaced, as models or as a data folder on disk."""
+import itertools
+import types
+import typing
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel
+
+from macros.models import GUIDE_FILES, SHARED_FILES, Ref, Site
+
+
+def _unwrap(annotation, metadata=()):
+    """(bare type, metadata) of an annotation, looking through Annotated and Optional."""
+    metadata = list(metadata)
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation, *more = typing.get_args(annotation)
+            metadata += more
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) != 1:
+                return annotation, metadata
+            annotation = args[0]
+        else:
+            return annotation, metadata
+
+
+def is_free_text(annotation, metadata=()) -> bool:
+    """Text a person wrote: not an id (pattern), not a reference (Ref, as checks.walk reports it), not a Literal."""
+    bare, metadata = _unwrap(annotation, metadata)
+    return (bare is str and not any(isinstance(m, Ref) for m in metadata)
+            and not any(getattr(m, "pattern", None) for m in metadata))
+
+
+def poison(value, make, annotation=None, metadata=()):
+    """A copy of `value` in which every free-text string is replaced by make()."""
+    if isinstance(value, BaseModel):
+        return value.model_copy(update={
+            name: poison(getattr(value, name), make, field.annotation, field.metadata)
+            for name, field in type(value).model_fields.items()})
+    if isinstance(value, list):
+        bare, _ = _unwrap(annotation) if annotation is not None else (None, [])
+        element = typing.get_args(bare)[0] if typing.get_origin(bare) is list else None
+        return [poison(item, make, element) for item in value]
+    if isinstance(value, dict):
+        return {key: poison(item, make) for key, item in value.items()}
+    if isinstance(value, str) and annotation is not None and is_free_text(annotation, metadata):
+        return make()
+    return value
+
+
+def hostile_site(site, texts):
+    """The real site with each free-text field replaced by one of `texts` plus a unique tag; returns (site, values)."""
+    counter, values = itertools.count(), []
+
+    def make():
+        n = next(counter)
+        values.append(f"{texts[n % len(texts)]} zq{n}qz")
+        return values[-1]
+
+    return poison(site, make), values
+
+
+def write_data(site: Site, data_dir: Path) -> None:
+    """Write `site` over the data folder `data_dir`, keeping each file's two header lines (schema, pages)."""
+    shared = {type(getattr(site, name)): name for name in type(site).model_fields if name != "guides"}
+    files = {data_dir / path: getattr(site, shared[model]) for path, model in SHARED_FILES.items()}
+    for role, guide in site.guides.items():
+        files |= {data_dir / "roles" / role / f"{stem}.yml": getattr(guide, stem) for stem in GUIDE_FILES}
+    for path, value in files.items():
+        header = "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:2])
+        body = yaml.safe_dump(value.model_dump(mode="json", by_alias=True, exclude_none=True),
+                              allow_unicode=True, sort_keys=False, width=10_000)
+        path.write_text(header + body, encoding="utf-8")
