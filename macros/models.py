@@ -47,7 +47,19 @@ class MoneyRange(Range):
     open_max: bool = False
 
 
-class Years(Range):
+class Derived(Model):
+    """An item that is the project's own reading or arithmetic, not a source's figure: `method` says how."""
+    derived: bool = False
+    method: Text | None = None
+
+    @model_validator(mode="after")
+    def _method_given(self):
+        if self.derived and self.method is None:
+            raise ValueError("a derived item needs a method: one line on how it was worked out")
+        return self
+
+
+class Years(Range, Derived):
     note: Text | None = None
 
 
@@ -159,6 +171,7 @@ class RoleFile(Model):
     definition: Items
     not_to_confuse: list[Contrast]
     hunt_vs_farm: Text
+    hunt_vs_farm_sources: SourceIds
     highlights: list[Highlight]
     highlights_sources: SourceIds
     why_it_matters: Items
@@ -237,6 +250,7 @@ class Requirement(Model):
     label: Text
     text: Text
     years: Range | None = None
+    sources: SourceIds
 
 
 class EducationField(Model):
@@ -345,9 +359,10 @@ class MetroPay(Model):
 class Tier(Model):
     label: Text
     items: Items
+    sources: SourceIds
 
 
-class Figure(Model):
+class Figure(Derived):
     label: Text
     percent: Range
 
@@ -479,6 +494,8 @@ class PostingsFile(Model):
     postings: list[Posting]
     common: Items
     common_sources: SourceIds
+    common_derived: bool = False
+    common_method: Text | None = None
 
 
 class Priority(Model):
@@ -516,7 +533,7 @@ class SuccessFile(Model):
     fit: Fit
 
 
-class Faq(Model):
+class Faq(Derived):
     id: Id
     audience: Literal["employers", "job-seekers"]
     question: Text

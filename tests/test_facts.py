@@ -121,22 +121,23 @@ PAY_BY_METRO = [
 
 # --- pay: percentages and what moves pay (compensation page) --------------------------------------------
 PAY_FACTORS = [
-    ("Typical OTE as a share of base: 10–30%", "003:164"),
+    ("Typical OTE, as the 2026 guide states it (share of base): 10–30%", "003:164"),
+    ("Likely OTE as a share of base, our reading: 110–130% (how we got it:", "003:164"),
     ("Top performers above base: 50%+", "003:166"),
-    ("How commission is structured differs", "003:165"),
+    ("How commission is structured varies widely", "003:165"),
     ("Highest: SaaS, Technology, Finance", "003:152"),
     ("Mid-range: Marketing, Consulting, Healthcare", "003:153"),
     ("Lower: Retail, Hospitality, Non-profit", "003:154"),
     ("Top markets: San Francisco, New York, Boston", "003:156"),
     ("Growing markets: Austin, Seattle, Denver", "003:157"),
     ("paid at the level of mid-tier markets", "003:158"),
-    ("higher base inside a more formal pay structure", "003:160"),
-    ("balance the fixed base against the variable part", "003:161"),
-    ("lower base but offer more potential upside", "003:162"),
+    ("Enterprise: Higher base inside a more formal pay structure", "003:160"),
+    ("Mid-market: A balance between the fixed base and the variable part", "003:161"),
+    ("Startups: Lower base but more potential upside", "003:162"),
     ("what living there costs", "001:131"),
     ("how much those accounts are worth", "001:129"),
-    ("how far along its growth it has come", "001:132"),
-    ("how complex its clients are", "001:128"),
+    ("how far along its growth the company has come", "001:132"),
+    ("client complexity matters too", "001:128"),
 ]
 
 
@@ -163,7 +164,7 @@ TEMPLATES = [
      ["[Account Count]", "[Portfolio Revenue]", "[Minimum Years]", "CAM or Salesforce", "[Base Salary Range]",
       "[Work Arrangement]"], "003:218-245"),
     ("Senior Account Manager, Enterprise Accounts",
-     ["Fortune 500", "more than $5M a year", "5–10 strategic enterprise accounts",
+     ["Fortune 500", "each worth $5M+ a year", "5–10 strategic enterprise accounts",
       "$5M–$20M a year in recurring revenue",
       "95% or above", "120% or above", "At least 7 years", "accounts worth $5M or more", "An MBA",
       "Pay $110,000–$140,000 base salary; $180,000–$220,000 total pay with commission", "Equity or stock options"],
@@ -232,7 +233,7 @@ EXPERIENCE = [
     ("faq", None, "3–5 years spent in business development, client services or account management", "001:59"),
     # the real postings
     ("postings", "Posting 1 — advertising platform partnerships", "Experience: 3+ years", "000:63"),
-    ("postings", "Posting 3 — software customer portfolio on a sales team", "Experience: 1–5 years", "000:128"),
+    ("postings", "Posting 3 — customer portfolio on a sales team", "Experience: 1–5 years", "000:128"),
     ("postings", "Posting 5 — publisher advertising campaigns", "Experience: 4+ years", "000:198"),
     # time between career stages
     ("career", None, "Entry-level roles Mid-level roles 2–3 years When results are consistently strong", "003:202"),
@@ -641,8 +642,8 @@ COMPARED = [
     ("Account Executive", "000:26"),
     ("Sales Manager", "003:130-133"),
     ("Customer Success Manager", "003:134-137"),
-    ("Close new deals and reach sales quotas", "003:132"),
-    ("Make sure customers get the results they were after", "003:136"),
+    ("Close new deals and hit sales quota", "003:132"),
+    ("Make sure customers get the results they signed up for", "003:136"),
 ]
 
 
@@ -684,9 +685,9 @@ def test_trend(text, fact, where):
 POSTINGS = [
     ("Posting 1 — advertising platform partnerships",
      ["account executives and creative strategists", "RFP", "auction-based tools", "quota"], "000:47-76"),
-    ("Posting 2 — partner marketing programmes",
+    ("Posting 2 — partner marketing programs",
      ["first year", "relations team", "not required"], "000:83-103"),
-    ("Posting 3 — software customer portfolio on a sales team",
+    ("Posting 3 — customer portfolio on a sales team",
      ["monthly sales quota", "Customer Success rep", "demos"], "000:112-134"),
     ("Posting 4 — paid media and email marketing agency",
      ["weekly recurring call", "media buyers", "Mailchimp and Klaviyo"], "000:143-170"),

@@ -155,11 +155,12 @@ def test_by_industry_says_so_when_no_industry_adds_duties(site):
 
 
 def test_requirement_without_years_shows_a_dash_and_escapes(site):
-    reqs = [models.Requirement(id="a", label=NASTY, text="t"), models.Requirement(id="b", label="B", text="u", years=models.Range(min=4))]
+    reqs = [models.Requirement(id="a", label=NASTY, text="t", sources=["am-guide-2026"]),
+            models.Requirement(id="b", label="B", text="u", years=models.Range(min=4), sources=["recruiter-jd-page"])]
     data = site.guides[ROLE].skills.model_copy(update={"requirements": reqs})
     rows = skills.skills_requirements(make_ctx(site, skills=data)).splitlines()[2:4]
-    assert rows[0].endswith("| — |") and NASTY_SHOWN in rows[0]
-    assert rows[1].endswith("| 4+ years |")
+    assert "| — | " in rows[0] and NASTY_SHOWN in rows[0]
+    assert "| 4+ years | " in rows[1] and "#source-recruiter-jd-page" in rows[1]
 
 
 def test_tools_table_one_row_a_category(site):

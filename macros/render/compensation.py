@@ -69,9 +69,13 @@ def _factor(factor, ctx) -> str:
     if factor.points:
         out.append(bullets(factor.points))
     if factor.tiers:
-        out.append("Tiers:\n\n" + "\n".join(f"- **{esc(t.label)}**: {', '.join(esc(i) for i in t.items)}" for t in factor.tiers) + "\n")
+        out.append("Tiers:\n\n" + "\n".join(f"- **{esc(t.label)}**: {', '.join(esc(i) for i in t.items)}"
+                                            + f" {cite_inline(t.sources, ctx)}"
+                                            for t in factor.tiers) + "\n")
     if factor.figures:
-        out.append("Figures:\n\n" + "\n".join(f"- {esc(f.label)}: {percent_range(f.percent)}" for f in factor.figures) + "\n")
+        out.append("Figures:\n\n" + "\n".join(f"- {esc(f.label)}: {percent_range(f.percent)}"
+                                              + (f" (how we got it: {esc(f.method)})" if f.derived else "")
+                                              for f in factor.figures) + "\n")
     out.append(cite(factor.sources, ctx))
     return "\n".join(out)
 

@@ -9,7 +9,10 @@ def faq_sections(ctx) -> str:
     for audience, title in AUDIENCES:
         out.append(heading(2, title, anchor("faq", audience)))
         for faq in (f for f in ctx.guide.faq.faqs if f.audience == audience):
-            out += [heading(3, faq.question, anchor("faq", faq.id)), esc(faq.answer) + "\n", cite(faq.sources, ctx)]
+            out += [heading(3, faq.question, anchor("faq", faq.id)), esc(faq.answer) + "\n"]
+            if faq.derived:
+                out.append(f"*How we got this: {esc(faq.method)}*\n")
+            out.append(cite(faq.sources, ctx))
     return "\n".join(out)
 
 

@@ -43,6 +43,8 @@ def level_details(ctx) -> str:
     out = []
     for lv in ctx.guide.levels.levels:
         note = f" ({esc(lv.experience.note)})" if lv.experience.note else ""
+        if lv.experience.derived:
+            note += f" (how we got the years: {esc(lv.experience.method)})"
         out += [
             heading(2, lv.title, anchor("level", lv.id)),
             f"*{TRACKS[lv.track]}* · Experience: {years(lv.experience)}{note}\n",

@@ -14,13 +14,21 @@ def role_summary(ctx) -> str:
     return f"*{esc(ctx.guide.role.summary)}*\n"
 
 
+def _article(word: str) -> str:
+    """'a' or 'an' before a role title, by its first sound (vowel letters; no role title starts with a silent h)."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def role_definition(ctx) -> str:
     role = ctx.guide.role
-    out = [paragraphs(role.definition), heading(2, "What the role is not", "not-to-confuse")]
+    out = [paragraphs(role.definition), cite(role.sources, ctx), heading(2, "What the role is not", "not-to-confuse")]
     for contrast in role.not_to_confuse:
+        title = _profile_title(ctx, contrast.role)
         link = ctx.link(f"{ctx.role}/comparisons.md", anchor("role", contrast.role))
-        out.append(f"- **Not a [{esc(_profile_title(ctx, contrast.role))}]({link})**: {esc(contrast.difference)}")
+        out.append(f"- **Not {_article(title)} [{esc(title)}]({link})**: {esc(contrast.difference)} "
+                   f"{cite_inline(contrast.sources, ctx)}")
     out.append("\n" + esc(role.hunt_vs_farm) + "\n")
+    out.append(cite(role.hunt_vs_farm_sources, ctx))
     out.append(heading(2, "Across the customer lifecycle", "lifecycle") + "\n" + esc(role.lifecycle) + "\n")
     out.append(cite(role.lifecycle_sources, ctx))
     return "\n".join(out)

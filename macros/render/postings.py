@@ -50,7 +50,8 @@ def postings_details(ctx) -> str:
 
 def postings_common(ctx) -> str:
     data = ctx.guide.postings
-    return bullets(data.common) + cite(data.common_sources, ctx)
+    method = f"\nHow we got these: {esc(data.common_method)}\n" if data.common_derived else ""
+    return bullets(data.common) + method + cite(data.common_sources, ctx)
 
 
 BLOCKS = {"postings_about": postings_about, "postings_summary_table": postings_summary_table,

@@ -24,8 +24,8 @@ def skills_requirements(ctx) -> str:
     """Typical requirements as a table; the years column is filled where the data gives years."""
     data = ctx.guide.skills
     rows = [[f"{marker(anchor('requirement', req.id))}**{esc(req.label)}**", esc(req.text),
-             years(req.years) if req.years else "—"] for req in data.requirements]
-    return table(["Requirement", "What employers ask for", "Years"], rows) + cite(data.requirements_sources, ctx)
+             years(req.years) if req.years else "—", cite_inline(req.sources, ctx)] for req in data.requirements]
+    return table(["Requirement", "What employers ask for", "Years", "Source"], rows) + cite(data.requirements_sources, ctx)
 
 
 def skills_education(ctx) -> str:
