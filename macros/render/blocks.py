@@ -1,0 +1,136 @@
+"""Small building blocks every renderer uses: escaping, lists, tables, headings, citations."""
+import html
+import re
+from dataclasses import dataclass
+
+# Python-Markdown's backslash-escapable characters (plus `|` for tables); other
+# characters are literal already, and escaping them would show the backslash.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+def esc(text) -> str:
+    """Data text as literal Markdown on one line: no markup, no HTML, no template syntax survives.
+
+    Runs of white space (line breaks, tabs, indentation) fold to one space, so data can
+    neither end a table row nor start a code block.
+    """
+    # Quotes stay as they are: text is never an attribute here, and the `#` of an entity such as
+    # &#x27; would be escaped below, which shows the entity in the table of contents.
+    text = html.escape(" ".join(str(text).split()), quote=False)
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def attr(text) -> str:
+    """Data text for an HTML attribute value."""
+    return html.escape(str(text), quote=True)
+
+
+def bullets(items) -> str:
+    return "\n".join(f"- {esc(item)}" for item in items) + "\n"
+
+
+def paragraphs(items) -> str:
+    return "\n\n".join(esc(item) for item in items) + "\n"
+
+
+def table(headers, rows) -> str:
+    """A Markdown table; `rows` hold Markdown already escaped by the caller."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(cell).replace("\n", " ") for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def heading(level: int, text, anchor: str) -> str:
+    return f"{'#' * level} {esc(text)} {{#{anchor}}}\n"
+
+
+def anchor(kind: str, item_id: str) -> str:
+    """The permanent anchor of a citable item: derived from its id, never from its title."""
+    return f"{kind}-{item_id}"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a renderer may know besides its data: the site, the page's role and its way back to the docs root."""
+    site: object
+    role: str | None = None
+    root: str = ""
+
+    @property
+    def guide(self):
+        return self.site.guides[self.role]
+
+    def link(self, page: str, fragment: str = "") -> str:
+        """A relative link to a docs page, so MkDocs checks it at build time."""
+        return f"{self.root}{page}" + (f"#{fragment}" if fragment else "")
+
+
+def cite(sources, ctx) -> str:
+    """A citation paragraph of its own."""
+    return f"\n{cite_inline(sources, ctx)}\n"
+
+
+def cite_inline(sources, ctx) -> str:
+    """'Sources: [title](link); ...' pointing at the sources page."""
+    titles = {s.id: s for s in ctx.site.sources.sources}
+    links = []
+    for source_id in sources:
+        source = titles[source_id]
+        # A title that already names its year ("... guide (2026)") is not given it twice.
+        year = "" if source.year and str(source.year) in source.title else f", {source.year or 'undated'}"
+        links.append(f"[{esc(source.title)}{year}]({ctx.link('sources.md', anchor('source', source_id))})")
+    label = "Source" if len(links) == 1 else "Sources"
+    return f'<span class="rg-cite">{label}: {"; ".join(links)}</span>'
+
+
+def cited_entries(ctx, items, kind, title="title", text="text") -> str:
+    """Each item under its own anchored heading, with its text and its citation."""
+    out = []
+    for item in items:
+        out += [heading(3, getattr(item, title), anchor(kind, item.id)), esc(getattr(item, text)) + "\n",
+                cite(item.sources, ctx)]
+    return "\n".join(out)
+
+
+def money(amount) -> str:
+    return f"${amount:,.0f}"
+
+
+def number(value) -> str:
+    return f"{value:g}"
+
+
+def range_text(value, fmt=number, unit="") -> str:
+    """'10–30%', '$55,000–$75,000', or '5+' for a range with no max (or an open one, e.g. '$250,000+')."""
+    if value.max is None:
+        return f"{fmt(value.min)}{unit}+"
+    return f"{fmt(value.min)}–{fmt(value.max)}{unit}{'+' if getattr(value, 'open_max', False) else ''}"
+
+
+def money_range(value) -> str:
+    return range_text(value, money)
+
+
+def years(value) -> str:
+    return range_text(value) + " years"
+
+
+def as_of(value) -> str:
+    return "undated" if value == "undated" else str(value)
+
+
+def context_for(site, src_uri: str) -> Context:
+    """The context of a docs page from its path: `account-manager/levels.md` renders that role."""
+    parts = src_uri.split("/")
+    role = parts[0] if len(parts) > 1 and parts[0] in site.guides else None
+    return Context(site=site, role=role, root="../" * (len(parts) - 1))
+
+
+def marker(anchor_id: str) -> str:
+    """An empty element carrying a permanent anchor, for citable items shown as list items or table cells."""
+    return f'<span id="{attr(anchor_id)}"></span>'
+
+
+def page_description(ctx) -> str | None:
+    """The link-preview description of a role page that has none of its own: its role's summary."""
+    return ctx.guide.role.summary if ctx.role else None
