@@ -169,3 +169,11 @@ def test_hostile_text_in_a_coded_field_is_refused():
     })
     for name, outcome in refused.items():
         assert isinstance(outcome, dict) and outcome["error"].startswith("jobPosting: "), (name, outcome)
+
+
+def test_the_guide_pages_carry_no_jobposting_markup(built_site):
+    """Search engines allow JobPosting markup only on a real, open posting: the guide only builds the text."""
+    for html_file in sorted(built_site.rglob("*.html")):
+        found = extruct.extract(html_file.read_text(encoding="utf-8"), syntaxes=["json-ld", "microdata"], uniform=True)
+        types = [item.get("@type") for items in found.values() for item in items]
+        assert "JobPosting" not in types, html_file.relative_to(built_site)
