@@ -19,8 +19,9 @@
  *   location: { locality, region, postalCode?, streetAddress?, country },
  *                                               office and hybrid; region a two-letter state code,
  *                                               country a two-letter code ("US" when absent)
- *   remoteArea: { kind: "country" | "states" | "timezone", states: ["NY", ...], timezone? },
- *                                               remote; where applicants may live and work
+ *   remoteArea: { kind: "country" | "states" | "timezone", states: ["NY", ...], timezone?, country? },
+ *                                               remote; where applicants may live and work (country
+ *                                               a two-letter code, "US" when absent)
  *   pay: { min, max, currency: "USD", unit: "YEAR" } or null,   the employer's own base pay range
  *   ote: { min, max } or null,                  on-target earnings (base plus commission at target), a year
  *   experienceMonths: 36 or null,               0 means no experience required
