@@ -54,7 +54,9 @@ def _models(site):
     names = {"sources.yml": site.sources, "profiles.yml": site.profiles,
              "vocab/industries.yml": site.industries, "vocab/metros.yml": site.metros,
              "vocab/arrangements.yml": site.arrangements, "vocab/placeholders.yml": site.placeholders,
-             "vocab/inclusive-language.yml": site.inclusive_language}
+             "vocab/inclusive-language.yml": site.inclusive_language,
+             "pay-transparency.yml": site.pay_transparency, "vocab/pay-requirements.yml": site.pay_requirements,
+             "vocab/law-sources.yml": site.law_sources}
     assert set(names) == set(SHARED_FILES)
     yield from names.items()
     for role, guide in site.guides.items():
@@ -69,6 +71,8 @@ def known_ids(site, role=None) -> dict:
         "metro": [m.id for m in site.metros.metros],
         "arrangement": [a.id for a in site.arrangements.arrangements],
         "role": [p.id for p in site.profiles.profiles],
+        "requirement": [r.id for r in site.pay_requirements.requirements],
+        "law-source": [s.id for s in site.law_sources.sources],
     }
     if role:
         guide = site.guides[role]
@@ -145,7 +149,9 @@ def _check_vocab_used(site, used, problem):
              ("industry", "vocab/industries.yml", "industries", site.industries.industries),
              ("metro", "vocab/metros.yml", "metros", site.metros.metros),
              ("arrangement", "vocab/arrangements.yml", "arrangements", site.arrangements.arrangements),
-             ("role", "profiles.yml", "profiles", site.profiles.profiles)]
+             ("role", "profiles.yml", "profiles", site.profiles.profiles),
+             ("requirement", "vocab/pay-requirements.yml", "requirements", site.pay_requirements.requirements),
+             ("law-source", "vocab/law-sources.yml", "sources", site.law_sources.sources)]
     for kind, key, field, entries in vocab:
         for i, entry in enumerate(entries):
             if not used[kind, entry.id] and not (kind == "role" and entry.id in site.guides):

@@ -602,6 +602,8 @@ class TemplatesFile(Model):
 
 # --- where each file lives --------------------------------------------------
 
+from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile  # noqa: E402
+
 SHARED_FILES = {
     "sources.yml": SourcesFile,
     "profiles.yml": ProfilesFile,
@@ -610,6 +612,9 @@ SHARED_FILES = {
     "vocab/arrangements.yml": ArrangementsFile,
     "vocab/placeholders.yml": PlaceholdersFile,
     "vocab/inclusive-language.yml": InclusiveLanguageFile,
+    "pay-transparency.yml": PayTransparencyFile,
+    "vocab/pay-requirements.yml": RequirementsFile,
+    "vocab/law-sources.yml": LawSourcesFile,
 }
 
 GUIDE_FILES = {
@@ -658,4 +663,7 @@ class Site(Model):
     arrangements: ArrangementsFile
     placeholders: PlaceholdersFile
     inclusive_language: InclusiveLanguageFile
+    pay_transparency: PayTransparencyFile
+    pay_requirements: RequirementsFile
+    law_sources: LawSourcesFile
     guides: dict[str, Guide]
