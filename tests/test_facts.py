@@ -236,13 +236,13 @@ EXPERIENCE = [
     ("postings", "Posting 3 — customer portfolio on a sales team", "Experience: 1–5 years", "000:128"),
     ("postings", "Posting 5 — publisher advertising campaigns", "Experience: 4+ years", "000:198"),
     # time between career stages
-    ("career", None, "Entry-level roles Mid-level roles 2–3 years When results are consistently strong", "003:202"),
+    ("career", None, "Entry-level roles Mid-level roles 2–3 years With consistently strong results", "003:202"),
     ("career", None, "Mid-level roles Senior and strategic account management 3–5 years "
-                     "Once the person can show a strategic impact", "003:203"),
+                     "Once you can show strategic impact", "003:203"),
     ("career", None, "Senior and strategic account management Leadership and director roles 5–7 years "
                      "With a proven record of building teams", "003:204"),
     # job hopping threshold
-    ("hiring", "Job hopping", "under 18 months", "001:193"),
+    ("hiring", "Job hopping", "less than 18 months", "001:193"),
 ]
 
 
@@ -415,9 +415,9 @@ SOURCING = [
     ("Industry-specific job boards", "001:176"),
     ("Built In", "001:176"),
     ("Customer Success Association", "001:180"),
-    ("Sales professional organisations", "001:181"),
+    ("Sales professional organizations", "001:181"),
     ("Industry associations", "001:182"),
-    ("“client relationships”, “account growth” and “customer success”", "001:189"),
+    ("“client relationships,” “account growth” and “customer success.”", "001:189"),
 ]
 
 
