@@ -113,3 +113,7 @@ class Jurisdiction(Model):
 class PayTransparencyFile(Model):
     as_of: Date
     jurisdictions: Annotated[list[Jurisdiction], Field(min_length=1)]
+
+    def applicable(self, state: str, locality: str | None = None) -> list[Jurisdiction]:
+        """The rules for a place: a state code such as 'NY', and 'New York City' when the place is the city."""
+        return [law for law in self.jurisdictions if law.applies_to(state, locality)]

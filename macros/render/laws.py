@@ -24,11 +24,17 @@ def _source_links(ctx, law) -> str:
                      for s in law.sources)
 
 
+def _where(law) -> str:
+    """'state, CO', 'city, NY; New York City' or 'union'."""
+    places = ", ".join([law.kind, *law.states])
+    return places + (f"; {esc(', '.join(law.localities))}" if law.localities else "")
+
+
 def pay_law_table(ctx) -> str:
     """One row per jurisdiction, anchored `law-<id>`: the law, its date, who it covers and what a posting must show."""
     rows = []
     for law in ctx.site.pay_transparency.jurisdictions:
-        name = f"{marker(anchor('law', law.id))}[{esc(law.name)}]({ctx.link(PAGE, anchor('law', law.id + '-details'))}) ({', '.join([law.kind, *law.states])})"
+        name = f"{marker(anchor('law', law.id))}[{esc(law.name)}]({ctx.link(PAGE, anchor('law', law.id + '-details'))}) ({_where(law)})"
         rows.append([name, f"{esc(law.law)}{_mark(law, 'law')}; {esc(law.citation)}{_mark(law, 'citation')}",
                      f"{law.effective}{_mark(law, 'effective')}",
                      f"{esc(law.employers.who)} Smallest covered head count: {law.employers.min_employees}.{_mark(law, 'employers')}",
@@ -62,7 +68,7 @@ def pay_law_details(ctx) -> str:
     out = []
     for law in ctx.site.pay_transparency.jurisdictions:
         lines = [f"- {esc(note)}" for note in law.notes]
-        lines += [f"- From {change.date}: {esc(change.text)}" for change in law.changes]
+        lines += [f"- {change.date}: {esc(change.text)}" for change in law.changes]
         lines += [f"- Unconfirmed, {esc(FACT_NAMES.get(item.fact) or _label(ctx, item.fact))}: {esc(item.why)}"
                   for item in law.unconfirmed]
         out += [heading(3, law.name, anchor("law", law.id + "-details")), "\n".join(lines) + "\n" if lines else "",
