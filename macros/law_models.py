@@ -46,7 +46,7 @@ class LawSourcesFile(Model):
 
 
 class Employers(Model):
-    """Who must comply: the smallest head count the law covers, and where those employees must be."""
+    """Who must comply: the smallest headcount the law covers, and where those employees must be."""
     min_employees: Annotated[int, Field(ge=1)]
     who: Text
 

@@ -65,7 +65,7 @@ def test_the_page_shows_each_rule_at_its_anchor(page, rules):
     assert "Pay or pay range" in row and "Range with both ends" in row and "unconfirmed" not in row
     hawaii = text[text.index("Hawaii (state, HI)"):text.index("Minnesota (state, MN)")]
     assert "Unconfirmed: The law does not say how it treats remote roles." in hawaii
-    assert "Smallest covered head count: 50. (unconfirmed)" in hawaii
+    assert "Minimum headcount: 50. (unconfirmed)" in hawaii
 
 
 @pytest.mark.parametrize("part", ["pay_transparency", "pay_requirements", "law_sources"])
@@ -101,7 +101,7 @@ CASES = [
      "jurisdictions[0].effective", "string should match pattern"),
     ("remote neither yes, no nor unconfirmed", LAWS, "      covered: true\n", "      covered: maybe\n",
      "jurisdictions[0].remote.covered", "expected true or false, got 'maybe' or expected one of 'unconfirmed'"),
-    ("head count of zero", LAWS, "      min_employees: 4\n", "      min_employees: 0\n",
+    ("headcount of zero", LAWS, "      min_employees: 4\n", "      min_employees: 0\n",
      "jurisdictions[0].employers.min_employees", "expected a number greater than or equal to 1, got 0"),
     ("city without locality", LAWS, "    localities: [New York City]\n", "",
      "jurisdictions[0]", "a city needs its name under localities"),

@@ -37,7 +37,7 @@ def pay_law_table(ctx) -> str:
         name = f"{marker(anchor('law', law.id))}[{esc(law.name)}]({ctx.link(PAGE, anchor('law', law.id + '-details'))}) ({_where(law)})"
         rows.append([name, f"{esc(law.law)}{_mark(law, 'law')}; {esc(law.citation)}{_mark(law, 'citation')}",
                      f"{law.effective}{_mark(law, 'effective')}",
-                     f"{esc(law.employers.who)} Smallest covered head count: {law.employers.min_employees}.{_mark(law, 'employers')}",
+                     f"{esc(law.employers.who)} Minimum headcount: {law.employers.min_employees}.{_mark(law, 'employers')}",
                      _requirement_links(ctx, law),
                      f"{REMOTE[law.remote.covered]}: {esc(law.remote.note)}",
                      _source_links(ctx, law)])
