@@ -1,5 +1,5 @@
 """The career map drawn at build time as an inline SVG: stages in order, the years each move takes,
-specialisations branching from the level they build on, and the paths that leave the ladder."""
+specializations branching from the level they build on, and the paths that leave the ladder."""
 from dataclasses import dataclass
 
 from .blocks import anchor, attr, number
@@ -15,7 +15,7 @@ CHIP_H, PAD, GAP = 22, 10, 46
 
 @dataclass(frozen=True)
 class Node:
-    """A stage box placed on the map, with the level chips inside it and the specialisations beside it."""
+    """A stage box placed on the map, with the level chips inside it and the specializations beside it."""
     stage: object
     y: float
     height: float
@@ -30,7 +30,7 @@ def year_label(value) -> str:
 
 
 def split_levels(stage, levels) -> tuple:
-    """Chips: the stage's levels that are not specialisations of another level of it; branches: those that are."""
+    """Chips: the stage's levels that are not specializations of another level of it; branches: those that are."""
     branch = [lv for lv in levels.values() if lv.track == "specialisation" and lv.extends in stage.levels]
     chips = [levels[i] for i in stage.levels if levels[i] not in branch]
     return tuple(chips), tuple(branch)
@@ -85,10 +85,10 @@ def level_chip(ctx, node, index, level) -> str:
 
 
 def branch_nodes(ctx, node) -> str:
-    """The specialisations beside a stage, each joined by an elbow line to the level chip it builds on."""
+    """The specializations beside a stage, each joined by an elbow line to the level chip it builds on."""
     if not node.branches:
         return ""
-    out, y = [text(SIDE_X, node.y + 12, "Specialisations", "rg-side-title")], node.y + 20
+    out, y = [text(SIDE_X, node.y + 12, "Specializations", "rg-side-title")], node.y + 20
     trunk = (BOX_X + BOX_W + SIDE_X) / 2
     for level in node.branches:
         lines = wrap(level.title, SIDE_CHARS)
@@ -136,12 +136,12 @@ def _level_links(ctx, levels) -> str:
 
 
 def _stage_item(ctx, node, transitions, titles) -> str:
-    """One stage of the list: its link, its levels, its specialisations and the moves out of it."""
+    """One stage of the list: its link, its levels, its specializations and the moves out of it."""
     parts = [f'<a href="#{anchor("stage", node.stage.id)}">{attr(node.stage.title)}</a>']
     if node.chips:
         parts.append(f"Levels: {_level_links(ctx, node.chips)}.")
     if node.branches:
-        parts.append(f"Specialisations: {_level_links(ctx, node.branches)}.")
+        parts.append(f"Specializations: {_level_links(ctx, node.branches)}.")
     for t in (t for t in transitions if t.from_ == node.stage.id):
         parts.append(f"Next: {attr(titles[t.to])}, after {attr(year_label(t.years).replace('yrs', 'years'))} "
                      f"({attr(t.condition)}).")
@@ -167,7 +167,7 @@ def career_map(ctx, chart_id="career-map-diagram") -> str:
             + [branch_nodes(ctx, n) for n in nodes])
     ladder = [n.stage.title for n in nodes if n.stage.track != "alternative"]
     desc = (f"Career map from {ladder[0]} to {ladder[-1]}, with the years each move takes"
-            f"{'; specialisations branch off beside the level they build on' if any(n.branches for n in nodes) else ''}"
+            f"{'; specializations branch off beside the level they build on' if any(n.branches for n in nodes) else ''}"
             f"{'; a dashed line leads off the ladder to other paths' if len(ladder) < len(nodes) else ''}."
             " The list below gives the same map.") if ladder else "Career map."
     picture = svg(chart_id, WIDTH, height, "Career map", desc, body, role="group")

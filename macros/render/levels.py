@@ -1,7 +1,7 @@
 """The levels page: each level in full, and what changes from the level it builds on."""
 from .blocks import anchor, bullets, cite, esc, heading, years
 
-TRACKS = {"ladder": "Career ladder", "specialisation": "Specialisation reached from senior"}
+TRACKS = {"ladder": "Career ladder", "specialisation": "Specialization reached from senior"}
 LISTS = (("responsibilities", "Responsibilities"), ("hard_skills", "Hard skills"), ("soft_skills", "Soft skills"))
 
 
