@@ -6,6 +6,11 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 def search(page, server, words):
     """Type `words` into the search box as a person would; the links of the results."""
     page.goto(server + "/")
+    return type_query(page, words)
+
+
+def type_query(page, words):
+    """Replace what the search box of the open page holds with `words`, typed; the links of the results."""
     box = page.locator(".md-search__input")
     results = page.locator(".md-search-result__item a")
     # A query typed before the search worker has built its index is not run again: type it until it is.

@@ -98,7 +98,7 @@ def _form(data, site) -> str:
            '<input type="text" id="composer-pay" name="pay" aria-describedby="composer-pay-note" autocomplete="off">'
            '<span class="rg-help" id="composer-pay-note"></span></div>')
     details = "".join(_text_field(p) for p in fields_used(data, site))
-    return ('<form class="rg-composer-form" id="composer-form">'
+    return ('<form class="rg-composer-form" id="composer-form" data-search-exclude>'
             f"<fieldset><legend>The role</legend>{choices}</fieldset>"
             f"<fieldset><legend>Pay</legend>{pay}</fieldset>"
             f"<fieldset><legend>Your details</legend>{details}</fieldset></form>")
