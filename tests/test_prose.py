@@ -140,7 +140,8 @@ def locate(words: str, line: str, page: str) -> str:
     shown = [s for s in strings if s[0] in line and not re.fullmatch(ID, s[0])]
     for text, file, no in sorted(shown, key=lambda s: -len(s[0])):
         return f"{file}:{line_with(file, words, no) or no}"
-    for name, no, text in sorted((t for t in literal_texts(page) if _has(words, t[2])), key=lambda t: words not in t[2]):
+    literal = [t for t in literal_texts(page) if _has(words, t[2])]
+    for name, no, text in sorted(literal, key=lambda t: words not in t[2]):  # the same case first
         return f"{name}:{no}"
     for text, file, no in strings:
         return f"{file}:{line_with(file, words, no) or no}"
@@ -152,7 +153,9 @@ def literal_texts(page: str) -> list[tuple[str, int, str]]:
     string literals of the renderers (docstrings left out)."""
     names = [page_source(page)] if (ROOT / page_source(page)).exists() else []
     names += ["mkdocs.yml"] + [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "overrides").rglob("*.html"))]
-    found = [(name, no, text) for name in names for no, text in enumerate(file_lines(name), 1)]
+    # Attribute lists ({ #id }) and template comments ({# ... #}) are not shown.
+    found = [(name, no, re.sub(r"\{[^}]*\}", "", text))
+             for name in names for no, text in enumerate(file_lines(name), 1)]
     return found + [t for p in sorted((ROOT / "macros").rglob("*.py")) for t in python_strings(p)]
 
 
@@ -352,7 +355,8 @@ def test_gender_coded_words_follow_the_stem_lists():
 
 
 def test_gender_coding_counts_and_lists_words():
-    assert quality.gender_coding("Lead, lead and support.") == "masculine-coded 2 (lead ×2); feminine-coded 1 (support)"
+    coding = quality.gender_coding("Lead, lead and support.")
+    assert coding == "masculine-coded 2 (lead ×2); feminine-coded 1 (support)"
     assert quality.gender_coding("Pay.") == "masculine-coded 0; feminine-coded 0"
 
 
