@@ -2,7 +2,7 @@
 
 data/pay-transparency.yml lists one entry per jurisdiction (a city, state, district or the EU); what a posting
 must show is a list of ids from data/vocab/pay-requirements.yml, and the pages each entry was read from are ids
-from data/vocab/law-sources.yml. A fact that could not be confirmed is named under `unconfirmed` with why.
+from data/vocab/law-sources.yml. A fact that could not be confirmed is a key under `unconfirmed`, with why.
 """
 from typing import Annotated, Literal
 
@@ -11,7 +11,8 @@ from pydantic import Field, StringConstraints, model_validator
 from .models import Id, Model, Ref, Text
 
 Date = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
-Url = Annotated[str, StringConstraints(pattern=r"^https://[^\s()<>\"'\\]+$")]
+# No space, quote, bracket, backslash, backtick, brace or bar: the address goes into Markdown as it is.
+Url = Annotated[str, StringConstraints(pattern=r"^https://[^\s()<>\"'\\`{}|]+$")]
 StateCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 RequirementId = Annotated[Id, Ref("requirement")]
 LawSourceIds = Annotated[list[Annotated[Id, Ref("law-source")]], Field(min_length=1)]
@@ -57,11 +58,6 @@ class Remote(Model):
     note: Text
 
 
-class Unconfirmed(Model):
-    fact: Id
-    why: Text
-
-
 class Change(Model):
     date: Date
     text: Text
@@ -81,7 +77,7 @@ class Jurisdiction(Model):
     remote: Remote
     changes: list[Change] = []
     notes: list[Text] = []
-    unconfirmed: list[Unconfirmed] = []
+    unconfirmed: dict[Id, Text] = {}  # fact (one of FACTS, or a requirement id) -> why it is unconfirmed
     sources: LawSourceIds
 
     @model_validator(mode="after")
@@ -94,16 +90,16 @@ class Jurisdiction(Model):
             raise ValueError("a city needs its name under localities")
         if len(set(self.requires)) != len(self.requires):
             raise ValueError("a requirement is listed twice under requires")
-        for item in self.unconfirmed:
-            if item.fact not in FACTS and item.fact not in self.requires:
-                raise ValueError(f"unconfirmed fact '{item.fact}' is neither one of {', '.join(FACTS)} "
+        for fact in self.unconfirmed:
+            if fact not in FACTS and fact not in self.requires:
+                raise ValueError(f"unconfirmed fact '{fact}' is neither one of {', '.join(FACTS)} "
                                  "nor a requirement this entry lists")
-        if (self.remote.covered == "unconfirmed") != any(item.fact == "remote" for item in self.unconfirmed):
+        if (self.remote.covered == "unconfirmed") != ("remote" in self.unconfirmed):
             raise ValueError("remote.covered is 'unconfirmed' exactly when `remote` is listed under unconfirmed")
         return self
 
     def is_unconfirmed(self, fact: str) -> bool:
-        return any(item.fact == fact for item in self.unconfirmed)
+        return fact in self.unconfirmed
 
     def applies_to(self, state: str, locality: str | None = None) -> bool:
         """Whether the rule covers a place in `state` (a two-letter code), optionally in a named locality."""

@@ -59,7 +59,7 @@ def pay_law_requirements(ctx) -> str:
 
 def _source_line(source) -> str:
     facts = [source.publisher, f"published {source.published}" if source.published else None, f"read {source.read}"]
-    return f"- [{esc(source.title)}]({source.url}) ({esc(', '.join(f for f in facts if f))})"
+    return f"- {esc(source.title)} ({esc(', '.join(f for f in facts if f))}): [`{source.url}`]({source.url})"
 
 
 def pay_law_details(ctx) -> str:
@@ -69,8 +69,8 @@ def pay_law_details(ctx) -> str:
     for law in ctx.site.pay_transparency.jurisdictions:
         lines = [f"- {esc(note)}" for note in law.notes]
         lines += [f"- {change.date}: {esc(change.text)}" for change in law.changes]
-        lines += [f"- Unconfirmed, {esc(FACT_NAMES.get(item.fact) or _label(ctx, item.fact))}: {esc(item.why)}"
-                  for item in law.unconfirmed]
+        lines += [f"- Unconfirmed, {esc(FACT_NAMES.get(fact) or _label(ctx, fact))}: {esc(why)}"
+                  for fact, why in law.unconfirmed.items()]
         out += [heading(3, law.name, anchor("law", law.id + "-details")), "\n".join(lines) + "\n" if lines else "",
                 "Sources:\n", "\n".join(_source_line(sources[s]) for s in law.sources) + "\n"]
     return "\n".join(part for part in out if part)
