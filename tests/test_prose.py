@@ -188,6 +188,22 @@ def spelling_findings(site: Path) -> list[Finding]:
     return found
 
 
+JS_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+
+
+def script_spelling_findings() -> list[Finding]:
+    """British spellings in the text the site's scripts write into pages (their string literals)."""
+    found = []
+    for path in sorted((ROOT / "docs" / "assets").glob("*.js")):
+        name = path.relative_to(ROOT).as_posix()
+        for no, line in enumerate(file_lines(name), 1):
+            for literal in JS_STRING.findall(line.split("// ")[0]):
+                found += [Finding("spelling", word.lower(), word, f"{name}:{no}", "pages that load it",
+                                  f"British spelling “{word}”: write “{BRITISH_ENGLISH_SPELLINGS[word.lower()]}”")
+                          for word in british_spellings(literal)]
+    return found
+
+
 @cache
 def _proselint_checks():
     from proselint.checks import __register__
@@ -320,7 +336,7 @@ def report(findings: list[Finding]) -> str:
 
 
 def test_american_spelling(built_site):
-    findings = remaining(spelling_findings(built_site))
+    findings = remaining(spelling_findings(built_site) + script_spelling_findings())
     assert not findings, report(findings)
 
 
@@ -364,6 +380,8 @@ def test_spelling_and_lint_find_what_they_should():
     assert british_spellings("The organisation’s colour, centre and behaviour.") == [
         "organisation", "colour", "centre", "behaviour"]
     assert british_spellings("The organization’s color.") == []
+    assert JS_STRING.findall("say('It\\'s the centre', \"colour\") // 'behaviour'".split("// ")[0]) == [
+        "'It\\'s the centre'", '"colour"']
     assert any(check == "uncomparables" for check, _, _ in lint("This is very unique."))
 
 
@@ -377,5 +395,6 @@ def test_findings_name_the_data_file_and_line():
 
 if __name__ == "__main__":
     site = Path(sys.argv[1])
-    everything = spelling_findings(site) + proselint_findings(site) + gender_findings(site) + suggestion_findings()
+    everything = (spelling_findings(site) + script_spelling_findings() + proselint_findings(site) + gender_findings(site)
+                  + suggestion_findings())
     print(report(remaining(everything)))
