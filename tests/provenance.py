@@ -123,8 +123,11 @@ class Statement:
     derived: bool
 
 
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
 def _scalar(node):
-    return yaml.safe_load(yaml.serialize(node)) if isinstance(node, yaml.ScalarNode) else None
+    return _CONSTRUCTOR.construct_object(node, deep=True) if isinstance(node, yaml.ScalarNode) else None
 
 
 def _plain(node):
@@ -141,7 +144,7 @@ def _plain(node):
 def statements(path: Path, label: str):
     """Every figure in a data file, with the nearest sources that cover it and whether it is marked derived."""
     with path.open(encoding="utf-8") as handle:
-        root = yaml.compose(handle)
+        root = yaml.compose(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     out = []
 
     def walk(node, where, sources, derived):
@@ -149,6 +152,8 @@ def statements(path: Path, label: str):
             plain = _plain(node)
             if isinstance(plain.get("sources"), list):
                 sources = plain["sources"]
+            elif isinstance(plain.get("source"), str):  # one source for the entry (a growth path, an imported file)
+                sources = [plain["source"]]
             derived = derived or plain.get("derived") is True
             keys = value_keys(plain)
             for key in keys:

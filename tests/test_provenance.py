@@ -3,10 +3,12 @@
 The test reads the raw YAML (with line numbers) and the source documents in ../shared/sources/, finds the
 figures in each item's strings and numbers (money, ranges, percentages, years of experience, counts such as
 500+), and checks that each one appears in at least one source the item cites: the item's own `sources`,
-else `<key>_sources` beside it, else the nearest enclosing `sources`. Items marked `derived: true` (or a list
-marked `<key>_derived: true`) are the project's own reading or arithmetic: they show their method on the page
-and are exempt from the figure check, but they must still cite what they were worked out from.
-How figures are found and compared is in tests/provenance.py.
+else `<key>_sources` beside it, else the nearest enclosing `sources` (or a single `source: <id>`). Items
+marked `derived: true` (or a list marked `<key>_derived: true`) are the project's own reading or arithmetic:
+they show their method on the page and are exempt from the figure check, but they must still cite what they
+were worked out from. A figure citing a source whose text is not stored here (government wage data, the
+pay-transparency laws) cannot be checked and is left out. How figures are found and compared is in
+tests/provenance.py.
 """
 from pathlib import Path
 
