@@ -61,10 +61,56 @@
     }
   }
 
+  /* A hand selection inside a posting is copied as the posting's own markup, without the inline styles
+   * the browser would add from the page's look, the placeholder highlights or any control; a template's
+   * title and section headings, paragraphs on the page, are copied as headings. */
+  var CONTROLS = "button, .rg-toolbar, .rg-status, .headerlink, .rg-copy-link, .md-clipboard";
+  var HEADINGS = { "rg-posting-title": "h2", "rg-posting-heading": "h3" };
+
+  function selectionInPosting() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    var range = selection.getRangeAt(0);
+    var node = range.commonAncestorContainer;
+    var element = node.nodeType === 1 ? node : node.parentElement;
+    return element && element.closest(".rg-posting") ? range : null;
+  }
+
+  function unwrap(element, tag) {
+    var replacement = tag ? document.createElement(tag) : document.createDocumentFragment();
+    while (element.firstChild) replacement.appendChild(element.firstChild);
+    element.replaceWith(replacement);
+  }
+
+  function cleanHtml(range) {
+    var box = document.createElement("div");
+    box.appendChild(range.cloneContents());
+    box.querySelectorAll(CONTROLS).forEach(function (element) { element.remove(); });
+    box.querySelectorAll("mark").forEach(function (mark) { unwrap(mark); });
+    box.querySelectorAll("p[class]").forEach(function (p) {
+      if (HEADINGS[p.className]) unwrap(p, HEADINGS[p.className]);
+    });
+    box.querySelectorAll("*").forEach(function (element) {
+      Array.from(element.attributes).forEach(function (attribute) {
+        if (attribute.name !== "href") element.removeAttribute(attribute.name);
+      });
+    });
+    return box.innerHTML;
+  }
+
+  function onCopy(event) {
+    var range = selectionInPosting();
+    if (!range || !event.clipboardData) return;
+    event.clipboardData.setData("text/html", cleanHtml(range));
+    event.clipboardData.setData("text/plain", window.getSelection().toString());
+    event.preventDefault();
+  }
+
   function start() {
     if (document.documentElement.hasAttribute("data-rg-exports")) return;
     document.documentElement.setAttribute("data-rg-exports", "");
     document.addEventListener("click", onClick);
+    document.addEventListener("copy", onCopy);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
