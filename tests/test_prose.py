@@ -34,12 +34,11 @@ STRING_TOKENS = {tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.S
 @dataclass(frozen=True)
 class Finding:
     check: str
-    key: str  # the British word, the proselint check path, or the template id
+    key: str  # the British word, the proselint check path, the template id or the inclusive-language term
     text: str  # the words found
     source: str
     page: str
     message: str
-
 
 
 # --- the built pages --------------------------------------------------------------------------------------
@@ -85,7 +84,7 @@ def shown_text(path: Path) -> list[str]:
 
 
 def prose(path: Path) -> list[str]:
-    """The page's article as lines of prose: no code, no tables, no charts."""
+    """The page's article as lines of prose, tables included: no code, no charts."""
     article = next((e for e in document(path).iter("article") if "md-content__inner" in (e.get("class") or "")), None)
     return text_lines(article, NOT_PROSE) if article is not None else []
 
@@ -217,13 +216,14 @@ def _proselint_checks():
 
 
 def lint(text: str) -> list[tuple[str, str, str]]:
-    """(check path, matched words, message) of every proselint finding in `text`."""
-    found = []
-    for check in _proselint_checks():
-        for result in check.check_with_flags(f"\n{text}\n"):
-            start, end = result.span
-            found.append((result.check_path, f"\n{text}\n"[start:end].strip(), result.message))
-    return found
+    """(check path, matched words, message) of every proselint finding in `text`, as its command line finds
+    them (default checks, nothing inside quotation marks unless the check looks there)."""
+    from proselint.tools import LintFile
+
+    _proselint_checks()
+    padded = f"\n{text}\n"  # as LintFile pads it
+    return [(r.check_result.check_path, padded[slice(*r.check_result.span)].strip(), r.check_result.message)
+            for r in LintFile("<page>", text).lint()]
 
 
 def proselint_findings(site: Path) -> list[Finding]:
