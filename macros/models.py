@@ -132,12 +132,23 @@ class InclusiveLanguageFile(Model):
     terms: list[InclusiveTerm]
 
 
+Soc = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}$")]
+
+
+class SocMatch(Model):
+    """A BLS occupation (SOC code and BLS's title for it) near a role, and why it is near."""
+    code: Soc
+    title: Text
+    why: Text
+
+
 class Profile(Model):
     id: Id
     title: Text
     focus: Text
     goal: Text
     key_activities: Items
+    soc: Annotated[list[SocMatch], Field(min_length=1)]
     sources: SourceIds
 
 
@@ -602,6 +613,7 @@ class TemplatesFile(Model):
 
 # --- where each file lives --------------------------------------------------
 
+from .wage_models import WagesFile  # noqa: E402  (it builds on the types above)
 from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile  # noqa: E402
 
 SHARED_FILES = {
@@ -612,6 +624,7 @@ SHARED_FILES = {
     "vocab/arrangements.yml": ArrangementsFile,
     "vocab/placeholders.yml": PlaceholdersFile,
     "vocab/inclusive-language.yml": InclusiveLanguageFile,
+    "wages/oews.yml": WagesFile,
     "pay-transparency.yml": PayTransparencyFile,
     "vocab/pay-requirements.yml": RequirementsFile,
     "vocab/law-sources.yml": LawSourcesFile,
@@ -663,6 +676,7 @@ class Site(Model):
     arrangements: ArrangementsFile
     placeholders: PlaceholdersFile
     inclusive_language: InclusiveLanguageFile
+    wages: WagesFile
     pay_transparency: PayTransparencyFile
     pay_requirements: RequirementsFile
     law_sources: LawSourcesFile

@@ -140,7 +140,8 @@ def not_yet_rendered(site):
 
 def site_problems(site, values):
     """Every way the blocks fail to show `values` safely and literally."""
-    values = [v for v in values if v not in not_yet_rendered(site)]
+    unrendered = not_yet_rendered(site)
+    values = [v for v in values if v not in unrendered]
     outputs, problems = render_all(site)
     shown = {}
     for name, source in outputs.items():

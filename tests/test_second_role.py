@@ -20,7 +20,10 @@ def make_project(tmp_path):
     profiles = project / "data/profiles.yml"
     profiles.write_text(profiles.read_text(encoding="utf-8").replace("profiles:\n", (
         f"profiles:\n  - id: {NEW}\n    title: Key Account Manager\n    focus: The largest accounts.\n"
-        "    goal: Keep and grow them.\n    key_activities: [Account planning]\n    sources: [template-guide-2025]\n"), 1),
+        "    goal: Keep and grow them.\n    key_activities: [Account planning]\n"
+        "    soc:\n      - code: 41-3091\n        title: Sales Representatives of Services, Except Advertising, Insurance,"
+        " Financial Services, and Travel\n        why: As for the Account Manager.\n"
+        "    sources: [template-guide-2025]\n"), 1),
         encoding="utf-8")
     shutil.copytree(project / "docs/account-manager", project / f"docs/{NEW}")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
