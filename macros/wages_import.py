@@ -48,6 +48,9 @@ HEADER = """\
 
 # Columns of the `cell` table: vNN holds the figure of BLS datatype NN (text, '-' when not published), fNN its footnote.
 COLUMNS = {"employment": "01", "mean": "04", "p10": "11", "p25": "12", "median": "13", "p75": "14", "p90": "15"}
+DATATYPES = {"01": "Employment", "04": "Annual mean wage", "11": "Annual 10th percentile wage",
+             "12": "Annual 25th percentile wage", "13": "Annual median wage", "14": "Annual 75th percentile wage",
+             "15": "Annual 90th percentile wage"}
 ALL_INDUSTRIES = "000000"
 SECTOR = re.compile(r"^\d\d-+\d+$")  # BLS's codes for NAICS sectors, such as '54--55' or '31--34'
 AREA_KINDS = {"N": "national", "S": "state", "M": "metro"}
@@ -110,6 +113,9 @@ def build(manifest: dict, db: sqlite3.Connection, socs: list[str], wheel_sha256:
     if manifest["release"]["description"] != RELEASE or _meta(db, "release") != RELEASE:
         raise ImportFailure(f"the wheel holds the {manifest['release']['description']} release, but the pins say "
                             f"{RELEASE}; update RELEASE and PUBLISHED in macros/wages_import.py with the wheel pins")
+    datatypes = dict(db.execute("SELECT datatype_code, datatype_name FROM datatype"))
+    if any(datatypes.get(code) != name for code, name in DATATYPES.items()):
+        raise ImportFailure(f"the release's datatype table is not laid out as macros/wages_import.py expects: {datatypes}")
     titles = dict(db.execute("SELECT occupation_code, occupation_name FROM occupation"))
     unknown = [soc for soc in socs if soc.replace("-", "") not in titles]
     if unknown:

