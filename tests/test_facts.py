@@ -158,7 +158,7 @@ TEMPLATES = [
     ("Account Manager (full general template)",
      ["Account Management Director", "3–5 years spent in business development, client services or account management",
       "Salesforce, HubSpot", "Excel", "2–3 days in the office each week", "Uncapped commission",
-      "401(k) with a company match", "Pay $55,000–$75,000 base salary, plus commission and bonus"], "001:31-84"),
+      "401(k) with a company match", "Pay $55,000–$75,000 base salary a year, plus commission and bonus"], "001:31-84"),
     # 003: the ten copy-ready templates of the 2026 guide
     ("Account Manager (general template)",
      ["[Account Count]", "[Portfolio Revenue]", "[Minimum Years]", "CAM or Salesforce", "[Base Salary Range]",
@@ -167,48 +167,48 @@ TEMPLATES = [
      ["Fortune 500", "Fortune 500 accounts worth $5M+ a year", "5–10 strategic enterprise accounts",
       "$5M–$20M in annual recurring revenue",
       "95% or above", "120% or above", "At least 7 years", "accounts worth $5M or more", "An MBA",
-      "Pay $110,000–$140,000 base salary; $180,000–$220,000 total pay with commission", "Equity or stock options"],
+      "Pay $110,000–$140,000 base salary a year; $180,000–$220,000 total pay with commission", "Equity or stock options"],
      "003:246-271"),
     ("SaaS Account Manager",
      ["40–60 mid-market accounts", "$1.5M–$3M in ARR", "gross retention of 90% or more",
       "net revenue retention of 110% or more", "3–5 years", "ARR, NRR, churn and LTV", "Gainsight, ChurnZero",
-      "100% remote-first", "Pay $70,000–$90,000 base salary; $95,000–$125,000 total pay with commission"],
+      "100% remote-first", "Pay $70,000–$90,000 base salary a year; $95,000–$125,000 total pay with commission"],
      "003:272-297"),
     ("Agency Account Manager (marketing and advertising)",
      ["5–8 active accounts", "3–5 years", "Asana or Monday.com", "3 days in the office and 2 working remotely",
-      "Pay $60,000–$80,000 base salary, plus bonus"], "003:298-323"),
+      "Pay $60,000–$80,000 base salary a year, plus bonus"], "003:298-323"),
     ("Financial Services Account Manager",
      ["30–50 commercial banking relationships", "At least 5 years", "Series licenses or banking certifications",
-      "pension plan", "Pay $80,000–$110,000 base salary, plus incentive pay"], "003:324-349"),
+      "pension plan", "Pay $80,000–$110,000 base salary a year, plus incentive pay"], "003:324-349"),
     ("Junior Account Manager (entry-level)",
      ["0–2 years of professional experience, and internships count", "Microsoft Office and Google Workspace",
-      "training and mentorship program", "Pay $45,000–$55,000 base salary"], "003:350-375"),
+      "training and mentorship program", "Pay $45,000–$55,000 base salary a year"], "003:350-375"),
     ("Healthcare Account Manager",
      ["hospitals, clinics and practices", "4–6 years", "HIPAA", "company car or a car allowance",
-      "Pay $75,000–$95,000 base salary; $105,000–$135,000 total pay with bonus"], "003:376-401"),
+      "Pay $75,000–$95,000 base salary a year; $105,000–$135,000 total pay with bonus"], "003:376-401"),
     ("E-commerce Account Manager",
      ["50–100 brands and sellers", "3–5 years", "conversion rate, AOV and CAC", "Shopify, Amazon",
-      "100% remote position", "Pay $65,000–$85,000 base salary, plus bonus"], "003:402-427"),
+      "100% remote position", "Pay $65,000–$85,000 base salary a year, plus bonus"], "003:402-427"),
     ("Manufacturing B2B Account Manager",
      ["20–40 B2B manufacturing accounts", "$3M–$8M a year", "At least 5 years", "ERP systems",
-      "company vehicle", "Pay $75,000–$100,000 base salary, plus bonus"], "003:428-453"),
+      "company vehicle", "Pay $75,000–$100,000 base salary a year, plus bonus"], "003:428-453"),
     ("Channel Partner Account Manager",
      ["10–20 channel partners", "4–6 years", "market development funds (MDF)", "resellers",
-      "Pay $85,000–$105,000 base salary; $130,000–$165,000 total pay with commission"], "003:454-479"),
+      "Pay $85,000–$105,000 base salary a year; $130,000–$165,000 total pay with commission"], "003:454-479"),
     # 002: the six level templates of the recruiter page
     ("Junior Account Manager (level template)",
-     ["6–12 months", "No certifications are required", "Salesforce or HubSpot"], "002:45-72"),
+     ["6–12 months", "Salesforce or HubSpot", "Microsoft Office and basic CRM tools"], "002:45-72"),
     ("Account Manager, mid-level (level template)",
      ["2–4 years", "Salesforce certification or an equivalent"], "002:73-99"),
     ("Senior Account Manager (level template)",
-     ["5 or more years", "An MBA", "PMP, Salesforce or industry-specific credentials"], "002:100-126"),
+     ["5+ years", "An MBA", "PMP, Salesforce or industry-specific credentials"], "002:100-126"),
     ("Enterprise Account Manager (level template)",
-     ["6 or more years", "project management or enterprise sales", "An MBA"], "002:127-153"),
+     ["6+ years", "Project management or enterprise sales certifications", "An MBA"], "002:127-153"),
     ("Global Account Manager (level template)",
-     ["7 or more years", "multinational account management or export compliance", "several languages"],
+     ["7+ years", "Multinational account management or export compliance certifications", "several languages"],
      "002:154-179"),
     ("Strategic Account Manager (level template)",
-     ["7 or more years", "SAMA", "An MBA, which is strongly preferred"], "002:180-206"),
+     ["7+ years", "SAMA", "An MBA (strongly preferred)"], "002:180-206"),
 ]
 
 
@@ -372,13 +372,13 @@ CERTIFICATIONS = [
     ("Professional sales or account management certifications", "001:72"),
     ("Industry-specific credentials", "002:123, 003:116"),
     ("Salesforce certification or an equivalent", "002:96"),
-    ("No certification is required", "002:69"),
+    ("None required", "002:69"),
 ]
 
 
 @pytest.mark.parametrize("name, where", CERTIFICATIONS, ids=ids(CERTIFICATIONS))
 def test_certification(text, name, where):
-    on_levels_page = ("Salesforce certification or an equivalent", "No certification is required")
+    on_levels_page = ("Salesforce certification or an equivalent", "None required")
     page = "levels" if name in on_levels_page else "skills"
     check_on(text, page, name, where)
 
@@ -400,7 +400,7 @@ EDUCATION = [
     ("skills", "bachelor's degree is preferred, though not every employer insists", "003:114"),
     ("skills", "Business administration " + TRECRUITER, "002:31"),
     ("levels", "an MBA or related graduate coursework", "002:121"),
-    ("levels", "an MBA is strongly preferred", "002:201"),
+    ("levels", "An MBA (strongly preferred)", "002:201"),
     ("postings", "A marketing degree is preferred.", "000:161"),
 ]
 

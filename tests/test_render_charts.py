@@ -328,13 +328,15 @@ def test_matrix_pay_comes_from_the_bands_that_cover_each_level(ctx):
 def test_matrix_shows_every_list_item(ctx):
     text = matrices.level_matrix(ctx).replace("\\", "").replace("&#x27;", "'")
     for lv in ctx.guide.levels.levels:
-        for item in lv.responsibilities + lv.hard_skills + lv.soft_skills + [lv.education, lv.certifications]:
+        qualifications = [q for kind in (lv.education, lv.certifications) for q in (kind.required, kind.preferred) if q]
+        for item in lv.responsibilities + lv.hard_skills + lv.soft_skills + qualifications:
             assert item in text
 
 
 def test_matrix_escapes_data_text(site):
     levels = site.guides["account-manager"].levels
-    changed = [lv.model_copy(update={"education": HOSTILE, "hard_skills": [HOSTILE]}) for lv in levels.levels]
+    changed = [lv.model_copy(update={"education": models.Qualification(required=HOSTILE), "hard_skills": [HOSTILE]})
+               for lv in levels.levels]
     out = matrices.level_matrix(ctx_for(with_guide(site, levels=levels.model_copy(update={"levels": changed}))))
     assert "<script" not in out and "\\*bold\\* \\| &lt;script&gt;" in out
 

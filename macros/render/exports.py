@@ -6,8 +6,9 @@ import html
 import re
 from dataclasses import dataclass
 
+from .. import requirements
 from ..checks import PLACEHOLDER
-from .blocks import as_of, money_range
+from .blocks import money_range
 
 SECTIONS = (("responsibilities", "Responsibilities"), ("must_have", "Must-have qualifications"),
             ("nice_to_have", "Nice-to-have qualifications"), ("skills", "Skills"), ("benefits", "What we offer"))
@@ -38,31 +39,47 @@ class Posting:
     sections: tuple
 
 
-def pay_line(pay, site) -> str:
-    """'$55,000–$75,000 base salary, plus commission and bonus (source: <title>, 2025)'."""
-    titles = {s.id: s.title for s in site.sources.sources}
-    text = f"{money_range(pay.base)} base salary"
+def pay_line(pay) -> str:
+    """'$55,000–$75,000 base salary a year, plus commission and bonus': what a posting says; the page cites it apart."""
+    text = f"{money_range(pay.base)} base salary a year"
     if pay.total:
         text += f"; {money_range(pay.total)} total pay"
     if pay.variable:
         text += f"{' with' if pay.total else ', plus'} {VARIABLE[pay.variable]}"
-    sources = "; ".join(titles[s] for s in pay.sources)
-    return f"{text} (source: {sources}, {as_of(pay.as_of)})"
+    return text
 
 
-def posting(template, site) -> Posting:
+def job_title(template, level=None) -> str:
+    """The title a candidate searches for: a level template's level title, else the title without the
+    site's own label in brackets ('Account Manager (short general template)' -> 'Account Manager')."""
+    if level is not None and template.from_level:
+        return requirements.posting_title(level)
+    return re.sub(r"\s*\([^)]*\)$", "", template.title)
+
+
+def _sections(template, level):
+    """(heading, items) of the template; a level template's lists come from its level, as the composer's do."""
+    lists = template.sections.model_dump()
+    if level is not None and template.from_level:
+        lists |= {"responsibilities": level.responsibilities, "must_have": requirements.required(level),
+                  "nice_to_have": requirements.preferred(level), "skills": []}
+    return [(label, tuple(lists[field])) for field, label in SECTIONS if lists[field]]
+
+
+def posting(template, site, levels=()) -> Posting:
+    """`levels` is the role's levels; a template that takes its lists from its level needs them."""
     arrangements = {a.id: a for a in site.arrangements.arrangements}
+    level = next((lv for lv in levels if lv.id == template.level), None)
     facts = []
     if template.reports_to:
         facts.append(("Reports to", template.reports_to))
     if template.arrangement:
         arrangement = arrangements[template.arrangement]
         facts.append(("Work arrangement", f"{arrangement.label}. {arrangement.posting_line}"))
-    sections = [Section(label, tuple(getattr(template.sections, field)))
-                for field, label in SECTIONS if getattr(template.sections, field)]
+    sections = [Section(label, items) for label, items in _sections(template, level)]
     if template.pay:
-        sections.append(Section("Pay", paragraphs=(pay_line(template.pay, site),)))
-    return Posting(template.title, tuple(template.intro), tuple(facts), tuple(sections))
+        sections.append(Section("Pay", paragraphs=(pay_line(template.pay),)))
+    return Posting(job_title(template, level), tuple(template.intro), tuple(facts), tuple(sections))
 
 
 def posting_text(post: Posting) -> str:
@@ -111,14 +128,14 @@ def posting_html(post: Posting, display: bool = False) -> str:
     return "\n".join(parts) + "\n"
 
 
-def template_text(template, site) -> str:
+def template_text(template, site, levels=()) -> str:
     """Plain text for applicant tracking systems: no markup, '• ' bullets, one blank line between sections."""
-    return posting_text(posting(template, site))
+    return posting_text(posting(template, site, levels))
 
 
-def template_markdown(template, site) -> str:
-    return posting_markdown(posting(template, site))
+def template_markdown(template, site, levels=()) -> str:
+    return posting_markdown(posting(template, site, levels))
 
 
-def template_html(template, site) -> str:
-    return posting_html(posting(template, site))
+def template_html(template, site, levels=()) -> str:
+    return posting_html(posting(template, site, levels))

@@ -1,4 +1,5 @@
 """The levels page: each level in full, and what changes from the level it builds on."""
+from .. import requirements
 from .blocks import anchor, bullets, cite, esc, heading, years
 
 TRACKS = {"ladder": "Career ladder", "specialisation": "Specialization reached from senior"}
@@ -27,6 +28,18 @@ def _changes_block(level, levels, ctx) -> str:
     return "\n".join(out)
 
 
+def qualification_text(qualification) -> str:
+    """'Required: …; preferred: …', or 'None required' when the sources ask for neither."""
+    parts = [f"{label}: {esc(text)}" for label, text in (("Required", qualification.required),
+                                                          ("Preferred", qualification.preferred)) if text]
+    return "; ".join(parts) or "None required"
+
+
+def _qualifications(level) -> str:
+    return (f"- Education: {qualification_text(level.education)}\n"
+            f"- Certifications: {qualification_text(level.certifications)}\n")
+
+
 def level_summary_table(ctx) -> str:
     """One row a level: track, experience and the level it extends."""
     levels = {lv.id: lv for lv in ctx.guide.levels.levels}
@@ -52,9 +65,11 @@ def level_details(ctx) -> str:
             heading(3, "Responsibilities", f"level-{lv.id}-responsibilities") + "\n" + bullets(lv.responsibilities),
             heading(3, "Skills", f"level-{lv.id}-skills") + "\n**Hard skills**\n\n" + bullets(lv.hard_skills)
             + "\n**Soft skills**\n\n" + bullets(lv.soft_skills),
-            heading(3, "Education and certifications", f"level-{lv.id}-education")
-            + f"\n- Education: {esc(lv.education)}\n- Certifications: {esc(lv.certifications)}\n",
-            heading(3, "Preferred qualifications", f"level-{lv.id}-preferred") + "\n" + bullets(lv.preferred_qualifications),
+            heading(3, "Education and certifications", f"level-{lv.id}-education") + "\n" + _qualifications(lv),
+            heading(3, "Must-have qualifications", f"level-{lv.id}-required")
+            + "\nWhat a posting for this level lists as required.\n\n" + bullets(requirements.required(lv)),
+            heading(3, "Preferred qualifications", f"level-{lv.id}-preferred")
+            + "\nWhat a posting for this level lists as nice to have.\n\n" + bullets(requirements.preferred(lv)),
             heading(3, "What changes from the level below", f"level-{lv.id}-changes") + "\n" + _changes_block(lv, levels, ctx),
             cite(lv.sources, ctx),
         ]

@@ -1,6 +1,6 @@
 """The levels side by side: one column a level, one row a field, and a count of what each level changes."""
 from .blocks import anchor, as_of, cite_inline, esc, money_range, table, years
-from .levels import LISTS, TRACKS, changes
+from .levels import LISTS, TRACKS, changes, qualification_text
 
 
 def _items(items) -> str:
@@ -29,8 +29,8 @@ def matrix_rows(ctx) -> list:
             ("Track", lambda lv: TRACKS[lv.track]),
             ("Builds on", lambda lv: _builds_on(lv, titles))] + [
             (label, lambda lv, field=field: _items(getattr(lv, field))) for field, label in LISTS] + [
-            ("Education", lambda lv: esc(lv.education)),
-            ("Certifications", lambda lv: esc(lv.certifications)),
+            ("Education", lambda lv: qualification_text(lv.education)),
+            ("Certifications", lambda lv: qualification_text(lv.certifications)),
             ("Pay", lambda lv: _pay(lv, ctx))]
 
 

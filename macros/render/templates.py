@@ -91,7 +91,7 @@ def _facts(ctx, t) -> str:
 
 
 def template_block(ctx, t) -> str:
-    post = posting(t, ctx.site)
+    post = posting(t, ctx.site, ctx.guide.levels.levels)
     text, export_id = posting_text(post), f"template-{t.id}-export"
     data = exports_json(text, posting_markdown(post), posting_html(post))
     box = (f'<div class="rg-posting" role="region" aria-label="{attr(t.title)}">\n'
