@@ -6,6 +6,7 @@ from collections import Counter
 
 from pydantic import BaseModel
 
+from . import requirements
 from .errors import Problem
 from .models import GUIDE_FILES, SHARED_FILES, Ref
 from .wage_models import NATIONAL
@@ -57,7 +58,7 @@ def _models(site):
              "vocab/arrangements.yml": site.arrangements, "vocab/placeholders.yml": site.placeholders,
              "vocab/inclusive-language.yml": site.inclusive_language, "wages/oews.yml": site.wages,
              "pay-transparency.yml": site.pay_transparency, "vocab/pay-requirements.yml": site.pay_requirements,
-             "vocab/law-sources.yml": site.law_sources}
+             "vocab/law-sources.yml": site.law_sources, "vocab/posting-text.yml": site.posting_text}
     assert set(names) == set(SHARED_FILES)
     yield from names.items()
     for role, guide in site.guides.items():
@@ -74,12 +75,14 @@ def known_ids(site, role=None) -> dict:
         "role": [p.id for p in site.profiles.profiles],
         "requirement": [r.id for r in site.pay_requirements.requirements],
         "law-source": [s.id for s in site.law_sources.sources],
+        "bls-area": [a.code for a in site.wages.areas],
     }
     if role:
         guide = site.guides[role]
         known |= {"level": [lv.id for lv in guide.levels.levels],
                   "stage": [s.id for s in guide.career.stages],
-                  "category": [c.id for c in guide.interview.categories]}
+                  "category": [c.id for c in guide.interview.categories],
+                  "pay-level": [b.id for b in guide.compensation.by_level]}
     return known
 
 
@@ -113,6 +116,12 @@ def _check_guides(site, problem):
     for role, guide in site.guides.items():
         if guide.role.id != role:
             problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
+        for i, level in enumerate(guide.levels.levels):
+            count = len(requirements.required(level))
+            if count > requirements.MAX_REQUIRED:
+                problem((role, "levels"), ("levels", i, "soft_skills"),
+                        f"{count} must-haves (required education and certification, hard and soft skills); a posting lists "
+                        f"at most {requirements.MAX_REQUIRED}: merge or move some to preferred_qualifications")
         for i, industry in enumerate(guide.industries.industries):
             if [g.industry for g in guide.industries.industries].index(industry.industry) != i:
                 problem((role, "industries"), ("industries", i, "industry"), f"industry '{industry.industry}' is described twice")
@@ -121,6 +130,9 @@ def _check_guides(site, problem):
                 problem((role, "templates"), path, token)
             for term in inclusive_hits(site.inclusive_language.terms, text):
                 problem((role, "templates"), path, f"'{term.term}' is {term.why.rstrip('.')}; try: {'; '.join(term.instead)}")
+    for path, text in _strings(site.posting_text):
+        for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
+            problem("vocab/posting-text.yml", path, token)
 
 
 def _check_wages(site, problem):

@@ -117,7 +117,7 @@ def load_site(root: Path = DATA_DIR) -> Site:
         arrangements=parts["vocab/arrangements.yml"], placeholders=parts["vocab/placeholders.yml"],
         inclusive_language=parts["vocab/inclusive-language.yml"], wages=parts["wages/oews.yml"],
         pay_transparency=parts["pay-transparency.yml"], pay_requirements=parts["vocab/pay-requirements.yml"],
-        law_sources=parts["vocab/law-sources.yml"],
+        law_sources=parts["vocab/law-sources.yml"], posting_text=parts["vocab/posting-text.yml"],
         guides={role: Guide(**files) for role, files in guides.items()},
     )
     problems = checks.check_site(site, docs)

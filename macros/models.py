@@ -84,6 +84,7 @@ class SourcesFile(Model):
 class Industry(Model):
     id: Id
     name: Text
+    kind: Literal["industry", "segment"]  # a segment (enterprise, channel) is a kind of customer, not an industry
 
 
 class IndustriesFile(Model):
@@ -94,6 +95,7 @@ class Metro(Model):
     id: Id
     name: Text
     region: Text
+    bls_area: Annotated[str, StringConstraints(pattern=r"^\d{7}$"), Ref("bls-area")]  # the BLS metropolitan area it is
 
 
 class MetrosFile(Model):
@@ -196,9 +198,16 @@ class RoleFile(Model):
     sources: SourceIds
 
 
+class Qualification(Model):
+    """What a level asks for in one kind of qualification, split as the sources split it."""
+    required: Text | None = None
+    preferred: Text | None = None
+
+
 class Level(Model):
     id: Id
     title: Text
+    posting_title: Text | None = None  # the title a posting uses, as candidates search for it; `title` when absent
     track: Literal["ladder", "specialisation"]
     extends: LevelId | None = None
     experience: Years
@@ -206,8 +215,8 @@ class Level(Model):
     responsibilities: Items
     hard_skills: Items
     soft_skills: Items
-    education: Text
-    certifications: Text
+    education: Qualification
+    certifications: Qualification
     preferred_qualifications: Items
     sources: SourceIds
 
@@ -387,15 +396,31 @@ class Factor(Model):
     sources: SourceIds
 
 
+class UnpricedLevel(Model):
+    """A level the guides give no pay band: which of their bands the site uses for it, and why."""
+    level: LevelId
+    band: Annotated[Id, Ref("pay-level")]
+    reason: Text
+
+
 class CompensationFile(Model):
     currency: Literal["USD"]
     period: Literal["year"]
     summary: Text
     national_averages: list[NationalAverage]
     by_level: list[LevelPay]
+    unpriced_levels: list[UnpricedLevel] = []
     by_metro: list[MetroPay]
     factors: list[Factor]
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _unpriced_levels_have_no_band(self):
+        priced = {level for band in self.by_level for level in band.levels}
+        for assigned in self.unpriced_levels:
+            if assigned.level in priced:
+                raise ValueError(f"unpriced_levels: level {assigned.level!r} already has a band in by_level")
+        return self
 
 
 class Stage(Model):
@@ -578,8 +603,8 @@ class ComparisonsFile(Model):
 
 
 class Sections(Model):
-    responsibilities: Items
-    must_have: Items
+    responsibilities: list[Text] = []
+    must_have: list[Text] = []
     nice_to_have: list[Text] = []
     skills: list[Text] = []
     benefits: list[Text] = []
@@ -597,6 +622,9 @@ class Template(Model):
     id: Id
     title: Text
     level: LevelId | None = None
+    # A level template takes its responsibilities and qualifications from its level, as the composer does,
+    # so the two can never disagree; it gives only its introduction and benefits.
+    from_level: bool = False
     industry: IndustryId | None = None
     arrangement: ArrangementId | None = None
     summary: Text
@@ -605,6 +633,17 @@ class Template(Model):
     sections: Sections
     pay: Pay | None = None
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _lists_from_one_place(self):
+        own = [name for name in ("responsibilities", "must_have", "nice_to_have", "skills") if getattr(self.sections, name)]
+        if self.from_level and not self.level:
+            raise ValueError("from_level needs the level whose lists the template takes")
+        if self.from_level and own:
+            raise ValueError(f"a from_level template takes {', '.join(own)} from its level; remove them here")
+        if not self.from_level and not (self.sections.responsibilities and self.sections.must_have):
+            raise ValueError("sections needs responsibilities and must_have (or from_level: true with a level)")
+        return self
 
 
 class TemplatesFile(Model):
@@ -615,6 +654,7 @@ class TemplatesFile(Model):
 
 from .wage_models import WagesFile  # noqa: E402  (it builds on the types above)
 from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile  # noqa: E402
+from .posting_models import PostingTextFile  # noqa: E402
 
 SHARED_FILES = {
     "sources.yml": SourcesFile,
@@ -628,6 +668,7 @@ SHARED_FILES = {
     "pay-transparency.yml": PayTransparencyFile,
     "vocab/pay-requirements.yml": RequirementsFile,
     "vocab/law-sources.yml": LawSourcesFile,
+    "vocab/posting-text.yml": PostingTextFile,
 }
 
 GUIDE_FILES = {
@@ -680,4 +721,5 @@ class Site(Model):
     pay_transparency: PayTransparencyFile
     pay_requirements: RequirementsFile
     law_sources: LawSourcesFile
+    posting_text: PostingTextFile
     guides: dict[str, Guide]

@@ -66,8 +66,9 @@ def _use_composer(page):
     for select in page.query_selector_all("#composer select"):
         values = select.eval_on_selector_all("option", "options => options.map(o => o.value)")
         select.select_option(values[-1])
-    for field in page.query_selector_all("#composer input[type=text]"):
-        field.fill("Example & <Co>")
+    for field in page.query_selector_all("#composer input[type=text], #composer textarea"):
+        if field.is_visible():
+            field.fill("Example & <Co>")
 
 
 def test_composer_in_use_has_no_serious_violations(built_site, server, page, axe_path):

@@ -176,7 +176,7 @@ def assert_plain(pasted, copied, markers, editor, where):
 def check_every_copy(page, editors, toolbar, posting):
     """Each copy button's copy and a hand copy of the whole posting, pasted into both editors; returns the
     formatted copy."""
-    title = normal(page.locator(posting).first.locator("h2, .rg-posting-title").first.inner_text())
+    title = normal(page.locator(posting).first.locator("h2, h3, .rg-posting-title").first.inner_text())
     click_copy(page, toolbar, "html")
     source = page.evaluate(READ_HTML)
     for editor, pasted in paste(editors).items():

@@ -133,9 +133,9 @@ def render_all(site):
 
 
 def not_yet_rendered(site):
-    """Text of the BLS wage data and the profiles' SOC matches: the Pay page is to render it, and no block does yet."""
-    return {value for _, value, _ in walk(site.wages) if isinstance(value, str)} | {
-        value for profile in site.profiles.profiles for match in profile.soc for value in (match.title, match.why)}
+    """Text of the BLS wage data: a reference table that the pages show in part (a state's name, say, is only in
+    the downloads). Whatever of it the blocks do show is still checked for markup like every other text."""
+    return {value for _, value, _ in walk(site.wages) if isinstance(value, str)}
 
 
 def site_problems(site, values):

@@ -6,19 +6,23 @@ import yaml
 
 from macros import models
 from macros.checks import walk
-from macros.render import career, compensation, environments, industries, responsibilities, skills
+from macros.render import career, compensation, environments, industries, responsibilities, skills, wages
 from macros.render.blocks import Context, esc, money, number
 from tests.conftest import ROOT
 
 ROLE = "account-manager"
 NASTY = "*bold* | <script>"
 NASTY_SHOWN = r"\*bold\* \| &lt;script&gt;"
-PAGES = {"responsibilities": responsibilities, "skills": skills, "industries": industries,
-         "environments": environments, "compensation": compensation, "career": career}
+PAGES = {"responsibilities": [responsibilities], "skills": [skills], "industries": [industries],
+         "environments": [environments], "compensation": [compensation, wages], "career": [career]}
 
 
-def render_all(module, ctx) -> str:
-    return "\n".join(block(ctx) for block in module.BLOCKS.values())
+def blocks_of(page) -> dict:
+    return {name: block for module in PAGES[page] for name, block in module.BLOCKS.items()}
+
+
+def render_all(page, ctx) -> str:
+    return "\n".join(block(ctx) for block in blocks_of(page).values())
 
 
 def make_ctx(site, shared=None, **guide_parts) -> Context:
@@ -55,7 +59,7 @@ def missing_from(model, markdown) -> list:
 def test_page_calls_every_block_of_its_module(page):
     text = (ROOT / "docs" / ROLE / f"{page}.md").read_text(encoding="utf-8")
     called = set(re.findall(r"\{\{\s*(\w+)\(\)\s*\}\}", text))
-    assert set(PAGES[page].BLOCKS) <= called
+    assert set(blocks_of(page)) <= called
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))
@@ -67,7 +71,7 @@ def test_page_front_matter_gives_a_short_description(page):
 
 @pytest.mark.parametrize("page", sorted(PAGES))
 def test_anchors_are_unique_on_each_page(ctx, page):
-    found = anchors(render_all(PAGES[page], ctx))
+    found = anchors(render_all(page, ctx))
     assert found and len(found) == len(set(found))
 
 
@@ -76,11 +80,11 @@ def test_anchors_are_unique_on_each_page(ctx, page):
     ("skills", lambda s, g: [g.skills]),
     ("industries", lambda s, g: [g.industries, s.industries]),
     ("environments", lambda s, g: [g.environments, s.arrangements]),
-    ("compensation", lambda s, g: [g.compensation, s.metros]),
+    ("compensation", lambda s, g: [g.compensation, s.metros]),  # the wage file: tests/test_build.py
     ("career", lambda s, g: [g.career]),
 ])
 def test_nothing_in_the_data_is_dropped(site, ctx, page, parts):
-    markdown = render_all(PAGES[page], ctx)
+    markdown = render_all(page, ctx)
     for model in parts(site, site.guides[ROLE]):
         assert missing_from(model, markdown) == []
 
@@ -171,10 +175,10 @@ def test_tools_table_one_row_a_category(site):
 
 
 def test_industry_without_lists_has_dashes_in_matrix_and_no_subheadings(site):
-    shared = {"industries": models.IndustriesFile(industries=[models.Industry(id="saas", name=NASTY)])}
+    shared = {"industries": models.IndustriesFile(industries=[models.Industry(id="saas", name=NASTY, kind="industry")])}
     guides = models.IndustryGuidesFile(industries=[models.IndustryGuide(industry="saas", summary="Sum", sources=["am-guide-2026"])])
     ctx = make_ctx(site, shared, industries=guides)
-    assert f"| [{NASTY_SHOWN}](#industry-saas) | — | — |" in industries.industries_matrix(ctx)
+    assert f"| [{NASTY_SHOWN}](#industry-saas) | Industry | — | — |" in industries.industries_matrix(ctx)
     details = industries.industries_details(ctx)
     assert details.startswith(f"## {NASTY_SHOWN} {{#industry-saas}}") and "###" not in details
 
@@ -224,7 +228,7 @@ def test_national_average_with_base_only_and_undated(site):
 def test_pay_band_without_levels_or_experience(site):
     band = models.LevelPay(id="odd", label="Odd band", levels=[], base=models.MoneyRange(min=1000, max=2000),
                            total=models.MoneyRange(min=3000), as_of=2020, sources=["am-guide-2026"])
-    data = site.guides[ROLE].compensation.model_copy(update={"by_level": [band]})
+    data = site.guides[ROLE].compensation.model_copy(update={"by_level": [band], "unpriced_levels": []})
     row = compensation.pay_by_level_table(make_ctx(site, compensation=data)).splitlines()[2]
     assert row.startswith('| <span id="pay-level-odd"></span>**Odd band** | not stated | $1,000–$2,000 | $3,000+ | 2020 |')
     assert "levels.md" not in row

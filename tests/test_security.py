@@ -74,10 +74,18 @@ def hostile_build(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     project = copy_project(tmp)
     bad, values = hostile_site(load_site(project / "data"), HOSTILE)
-    write_data(bad, project / "data")
+    write_data(with_bls_titles(bad), project / "data")
     result = mkdocs_build(project, tmp / "site")
     assert result.returncode == 0, result.stderr
     return tmp / "site", bad, values
+
+
+def with_bls_titles(site):
+    """A profile's SOC titles must be BLS's own, as the wage file (hostile too) gives them."""
+    titles = {o.soc: o.title for o in site.wages.occupations}
+    profiles = [p.model_copy(update={"soc": [m.model_copy(update={"title": titles[m.code]}) for m in p.soc]})
+                for p in site.profiles.profiles]
+    return site.model_copy(update={"profiles": site.profiles.model_copy(update={"profiles": profiles})})
 
 
 def test_head_shows_hostile_titles_and_descriptions_as_written(hostile_build):

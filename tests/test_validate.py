@@ -92,7 +92,7 @@ def test_orphan_and_missing_files(data_copy):
 
 
 def test_unused_vocabulary_entry(data_copy):
-    mutate(data_copy, "vocab/metros.yml", "metros:\n", "metros:\n  - id: gotham\n    name: Gotham\n    region: NJ\n")
+    mutate(data_copy, "vocab/metros.yml", "metros:\n", "metros:\n  - id: gotham\n    name: Gotham\n    region: NJ\n    bls_area: \"0035620\"\n")
     assert any("data/vocab/metros.yml:4 metros[0].id: metro 'gotham' is not used anywhere" in p for p in problems(data_copy))
 
 

@@ -53,5 +53,6 @@ def test_every_heading_is_in_both_builds(built_site, zensical_site):
 
 def test_every_data_string_is_in_the_zensical_build(site, zensical_site):
     text = " ".join(page_texts(zensical_site).values())
+    site = site.model_copy(update={"wages": None})  # a reference table shown in part: see tests/test_build.py
     missing = [(p, v) for p, v in data_values(site) if not shown(v, text)]
     assert not missing, missing[:10]

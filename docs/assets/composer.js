@@ -1,222 +1,278 @@
-/* The posting composer: reads the data the page embeds (#composer-data), assembles a posting from
- * the form's choices, shows it with unfilled placeholders marked, keeps #composer-export current
- * for the copy and download buttons (templates.js) and mirrors the choices in the query string. */
+/* The posting composer's page: reads the data the page embeds (#composer-data) and the form, lets
+ * posting.js compose, shows the preview, the pay suggestion and the pay-transparency checklist, keeps
+ * #composer-export current for the copy and download buttons (templates.js) and mirrors the choices in
+ * the address bar. What a user typed is never replaced: a new pay suggestion is offered beside it. */
 (function () {
   "use strict";
 
-  var PLACEHOLDER = /\[([^\[\]]*)\]/g;
-  var CHOICES = ["level", "industry", "arrangement", "metro"];
+  var P = window.RoleGuidesPosting;
+  var CHOICES = ["level", "industry", "arrangement", "remote_area", "remote_timezone", "variable"];
+  var TEXTS = ["remote_states", "deadline"];
+  var DEFAULTS = ["benefits", "apply", "eeo"];  // kept in the address bar only when changed
 
   function byId(list, id) {
     for (var i = 0; i < list.length; i++) if (list[i].id === id) return list[i];
     return null;
   }
 
-  function escapeHtml(text) {
-    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  function placeByName(data, name) {
+    var wanted = name.trim().toLowerCase();
+    if (!wanted) return null;
+    for (var i = 0; i < data.places.areas.length; i++) {
+      if (data.places.areas[i].name.toLowerCase() === wanted) return data.places.areas[i];
+    }
+    return null;
   }
 
-  /* Same rules as md_escape in macros/render/exports.py: the text renders exactly as written, never as
-   * a link, image, heading, list or HTML; a placeholder such as [Company Name] stays as typed. */
-  function escapeMarkdown(text) {
-    return String(text)
-      .replace(/([\\`*_<>&|~])/g, "\\$1")
-      .replace(/\](?=[(\[:])|!(?=\[)|^\[/g, "\\$&")
-      .replace(/([a-z]):(?=\/\/)/gi, "$1\\:")
-      .replace(/\bwww\./gi, "www\\.")
-      .replace(/^(\s*(?:\d+)?)([#>+=.)-])/, "$1\\$2");
+  function el(id) {
+    return document.getElementById(id);
   }
 
-  /* The posting as parts, with placeholders still in brackets. */
-  function compose(data, form) {
-    var level = byId(data.levels, form.elements.level.value) || data.levels[0];
-    var industry = byId(data.industries, form.elements.industry.value);
-    var arrangement = byId(data.arrangements, form.elements.arrangement.value) || data.arrangements[0];
-    var metro = byId(data.metros, form.elements.metro.value);
-    var labels = data.labels;
-    var facts = data.facts.map(function (fact) {
-      return [fact[0], fact[1].replace("{reports_to}", level.reports_to)];
-    });
-    if (metro) facts.push([labels.location, metro.name]);
-    facts.push([labels.arrangement, arrangement.label + ". " + arrangement.posting_line]);
-    var pay = form.elements.pay.value.trim() || "[Base Salary Range]";
-    return {
-      title: level.title,
-      intro: level.intro,
-      facts: facts,
-      sections: [
-        { heading: labels.responsibilities, bullets: level.responsibilities.concat(industry ? industry.responsibilities : []) },
-        { heading: labels.must_have, bullets: level.must_have },
-        { heading: labels.skills, bullets: level.skills },
-        { heading: labels.pay, paragraphs: [pay + " " + labels.pay_line] }
-      ]
-    };
-  }
+  /* --- state ------------------------------------------------------------------ */
 
-  /* Every string of the posting passed through `write`, which fills or marks placeholders. */
-  function mapPosting(post, write) {
-    return {
-      title: write(post.title),
-      intro: post.intro.map(write),
-      facts: post.facts.map(function (f) { return [write(f[0]), write(f[1])]; }),
-      sections: post.sections.map(function (s) {
-        return { heading: write(s.heading), bullets: (s.bullets || []).map(write), paragraphs: (s.paragraphs || []).map(write) };
-      })
-    };
-  }
-
-  function asText(post) {
-    var blocks = [post.title].concat(post.intro);
-    if (post.facts.length) blocks.push(post.facts.map(function (f) { return f[0] + ": " + f[1]; }).join("\n"));
-    post.sections.forEach(function (s) {
-      blocks.push([s.heading].concat(s.paragraphs, s.bullets.map(function (b) { return "• " + b; })).join("\n"));
-    });
-    return blocks.join("\n\n") + "\n";
-  }
-
-  function asMarkdown(post) {
-    var e = escapeMarkdown;
-    var blocks = ["# " + e(post.title)].concat(post.intro.map(e));
-    post.facts.forEach(function (f) { blocks.push("**" + e(f[0]) + ":** " + e(f[1])); });
-    post.sections.forEach(function (s) {
-      blocks.push(["## " + e(s.heading), ""].concat(s.paragraphs.map(e), s.bullets.map(function (b) { return "- " + e(b); })).join("\n"));
-    });
-    return blocks.join("\n\n") + "\n";
-  }
-
-  /* `post` holds HTML already; `display` swaps heading elements for styled paragraphs. */
-  function asHtml(post, display) {
-    var title = display ? ['<p class="rg-posting-title">', "</p>"] : ["<h2>", "</h2>"];
-    var head = display ? ['<p class="rg-posting-heading">', "</p>"] : ["<h3>", "</h3>"];
-    var parts = [title[0] + post.title + title[1]];
-    post.intro.forEach(function (p) { parts.push("<p>" + p + "</p>"); });
-    post.facts.forEach(function (f) { parts.push("<p><strong>" + f[0] + ":</strong> " + f[1] + "</p>"); });
-    post.sections.forEach(function (s) {
-      parts.push(head[0] + s.heading + head[1]);
-      s.paragraphs.forEach(function (p) { parts.push("<p>" + p + "</p>"); });
-      if (s.bullets.length) parts.push("<ul>" + s.bullets.map(function (b) { return "<li>" + b + "</li>"; }).join("") + "</ul>");
-    });
-    return parts.join("\n") + "\n";
-  }
-
-  /* Placeholder fields are named fill-<id>, so they never clash with the choices (there is an [Industry] placeholder). */
-  function field(form, placeholder) {
-    return form.elements.namedItem("fill-" + placeholder.id);
-  }
-
-  function values(data, form) {
-    var filled = {};
+  function readState(data, form, page) {
+    var state = {};
+    CHOICES.concat(TEXTS, DEFAULTS, ["pay", "ote"]).forEach(function (name) { state[name] = form.elements[name].value; });
+    var place = placeByName(data, form.elements.place.value);
+    state.place = place ? place.id : "";
+    state.filled = {};
     data.placeholders.forEach(function (p) {
-      var input = field(form, p);
-      if (input && input.value.trim()) filled[p.token] = input.value.trim();
+      var input = form.elements.namedItem("fill-" + p.id);
+      if (input && input.value.trim()) state.filled[p.token] = input.value.trim();
     });
-    return filled;
+    state.payEdited = page.payEdited;
+    state.oteEdited = page.oteEdited;
+    return state;
   }
 
-  function filler(filled) {
-    return function (text) {
-      return String(text).replace(PLACEHOLDER, function (match, token) {
-        return Object.prototype.hasOwnProperty.call(filled, token) ? filled[token] : match;
-      });
+  function suggestion(data, state) {
+    var level = byId(data.levels, state.level) || data.levels[0];
+    var place = byId(data.places.areas, state.place);
+    var median = place && place.median;
+    return {
+      level: level, place: place,
+      base: P.scaledRange(level.band.base, median, data.places.national_median),
+      total: P.scaledRange(level.band.total, median, data.places.national_median)
     };
   }
 
-  function marker(filled) {
-    return function (text) {
-      var out = "", last = 0;
-      String(text).replace(PLACEHOLDER, function (match, token, at) {
-        out += escapeHtml(text.slice(last, at));
-        out += Object.prototype.hasOwnProperty.call(filled, token)
-          ? escapeHtml(filled[token]) : '<mark class="rg-placeholder">' + escapeHtml(match) + "</mark>";
-        last = at + match.length;
-      });
-      return out + escapeHtml(text.slice(last));
-    };
+  /* --- what is shown beside the pay fields ------------------------------------------ */
+
+  function describe(data, s) {
+    var band = s.level.band;
+    var from = "the " + band.label + " band, " + P.moneyRange(band.base) + " (" + band.source + ", " + band.as_of + ")";
+    var text = "Suggested: " + P.moneyRange(s.base) + ". ";
+    if (band.assigned) text += band.assigned + " ";
+    if (!s.place || !s.place.median) {
+      text += "That is " + from + ", the national band. " +
+        (s.place ? "BLS publishes no median for this place or its state, so the band is not scaled. "
+                 : "Pick a place to scale it to local pay. ");
+      return text;
+    }
+    var ratio = s.place.median / data.places.national_median;
+    var where = s.place.basis ? s.place.basis + " (BLS publishes no median for " + s.place.name + ", so its state's is used)"
+                             : s.place.name;
+    return text + "That is " + from + " × " + ratio.toFixed(3) + ", the " + data.places.soc + " median in " + where +
+      ", " + P.money(s.place.median) + ", over the national median, " + P.money(data.places.national_median) +
+      " (" + data.places.source + "), each end rounded to the nearest $1,000.";
   }
 
-  function suggestedPay(data, form) {
-    var metro = byId(data.metros, form.elements.metro.value);
-    var level = byId(data.levels, form.elements.level.value) || data.levels[0];
-    return metro ? metro.pay : level.pay;
+  function showPay(data, form, page, state) {
+    var s = suggestion(data, state);
+    var range = P.moneyRange(s.base);
+    if (!page.payEdited) form.elements.pay.value = range;
+    var box = el("composer-pay-suggestion");
+    box.hidden = !page.payEdited || P.parseRange(form.elements.pay.value) !== null &&
+      P.moneyRange(P.parseRange(form.elements.pay.value)) === range;
+    box.querySelector("span").textContent = "New suggestion for this level and place: " + range + ".";
+    box.setAttribute("data-range", range);
+    var note = describe(data, s);
+    var typed = form.elements.pay.value.trim();
+    if (typed && P.parseRange(typed) === null) {
+      note = "Can't check this range: write it as $90,000–$110,000. " + note;
+    } else if (typed && P.parseRange(typed).max === null) {
+      note = "This range has no upper end; several pay-transparency laws ask for both. " + note;
+    }
+    el("composer-pay-note").textContent = note;
+    var variable = form.elements.variable.value !== "none";
+    if (!page.oteEdited) form.elements.ote.value = variable ? P.moneyRange(s.total) : "";
+    el("composer-ote-note").textContent = variable
+      ? "Suggested from the level's total-pay band, " + P.moneyRange(s.level.band.total) + (s.level.band.total_open ? " or more" : "") +
+        ", scaled the same way: " + P.moneyRange(s.total) + "."
+      : "Choose the kind of variable pay to add an on-target earnings line.";
   }
 
-  function showUsedFields(root, post) {
+  /* --- the page ------------------------------------------------------------------ */
+
+  function showFields(root, form, data, post) {
+    var remote = form.elements.arrangement.value === "remote";
+    root.querySelector("[data-field=remote_area]").hidden = !remote;
+    root.querySelector("[data-field=remote_states]").hidden = !remote || form.elements.remote_area.value !== "states";
+    root.querySelector("[data-field=remote_timezone]").hidden = !remote || form.elements.remote_area.value !== "timezone";
+    root.querySelector("[data-field=ote]").hidden = form.elements.variable.value === "none";
     var all = JSON.stringify(post);
     root.querySelectorAll("[data-token]").forEach(function (field) {
       field.hidden = all.indexOf("[" + field.getAttribute("data-token") + "]") === -1;
     });
+    var place = form.elements.place.value.trim();
+    el("composer-place-note").textContent = place && !placeByName(data, place)
+      ? "“" + place.slice(0, 80) + "” is not a place BLS lists: pick one from the list. Until then the national band is used." : "";
   }
 
-  function saveState(data, form) {
+  function checklistHtml(data, state, place) {
+    var laws = P.applicableLaws(data.laws, state, place);
+    if (!laws.length) {
+      return "<p>" + (state.arrangement !== "remote" && !place
+        ? "Pick a place to see the pay-transparency rules that apply there."
+        : "None of the laws this guide tracks covers this posting. Posting a range is still good practice.") + "</p>";
+    }
+    var items = P.checklist(laws, state);
+    var out = [];
+    laws.forEach(function (law) {
+      out.push('<h4><a href="../../pay-transparency/#law-' + P.escapeHtml(law.id) + '">' + P.escapeHtml(law.name) + "</a></h4><ul>");
+      items.filter(function (item) { return item.law === law; }).forEach(function (item) {
+        var status = item.met === true ? ["met", "Shown"] : item.met === false ? ["unmet", "Missing"] : ["maybe", "If it applies"];
+        var unsure = law.unconfirmed.indexOf(item.requirement) !== -1 ? " (unconfirmed)" : "";
+        out.push('<li class="rg-check-' + status[0] + '"><span class="rg-check-status">' + status[1] + ":</span> " +
+          P.escapeHtml(law.labels[item.requirement]) + unsure + "</li>");
+      });
+      out.push("</ul>");
+    });
+    return out.join("");
+  }
+
+  function jsonLd(data, state, post, filled) {
+    var level = byId(data.levels, state.level) || data.levels[0];
+    var place = byId(data.places.areas, state.place);
+    var pay = P.parseRange(state.pay);
+    var ote = P.parseRange(state.ote);
+    var description = P.asHtml(P.mapPosting(filled, P.escapeHtml)).replace(/^<h2>.*<\/h2>\n/, "");
+    var today = new Date();
+    var input = {
+      title: filled.title, descriptionHtml: description, employmentType: "FULL_TIME",
+      datePosted: new Date(today.getTime() - today.getTimezoneOffset() * 60000).toISOString().slice(0, 10),
+      validThrough: state.deadline, company: { name: state.filled["Company Name"] || "" },
+      arrangement: state.arrangement,
+      location: place ? { locality: place.kind === "metro" ? place.name.split(/[-,]/)[0] : "", region: place.state, country: "US" } : null,
+      remoteArea: { kind: state.remote_area === "us" ? "country" : state.remote_area,
+                    states: state.remote_states.toUpperCase().split(/[^A-Z]+/).filter(Boolean), timezone: state.remote_timezone },
+      pay: pay && pay.max !== null ? { min: pay.min, max: pay.max, currency: "USD", unit: "YEAR" } : null,
+      ote: ote && ote.max !== null && state.variable !== "none" ? { min: ote.min, max: ote.max } : null,
+      experienceMonths: level.experience_months, education: level.education,
+      soc: { code: data.places.soc, title: data.places.soc_title }
+    };
+    try {
+      return { text: window.RoleGuidesJobPosting.jobPostingScript(input), problem: "" };
+    } catch (error) {
+      var field = (/^jobPosting: ([\w.]+)/.exec(error.message) || [])[1] || "";
+      var need = { "company.name": "fill in the company name", "location": "pick a place",
+                   "remoteArea.states": "name the states, as two-letter codes" }[field];
+      return { text: "", problem: "Can't make JSON-LD yet: " + (need || error.message.replace(/^jobPosting: /, "")) + "." };
+    }
+  }
+
+  function saveState(data, form, page) {
     var params = new URLSearchParams();
-    CHOICES.forEach(function (name) { if (form.elements[name].value) params.set(name, form.elements[name].value); });
-    if (form.elements.pay.value !== suggestedPay(data, form).range) params.set("pay", form.elements.pay.value);
+    CHOICES.concat(TEXTS).forEach(function (name) {
+      var value = form.elements[name].value;
+      if (value && !(name === "remote_area" && value === "us") && !(name === "variable" && value === "none") &&
+          !(name === "remote_timezone" && value === "Eastern")) params.set(name, value);
+    });
+    var place = placeByName(data, form.elements.place.value);
+    if (place) params.set("place", place.id);
+    if (page.payEdited) params.set("pay", form.elements.pay.value);
+    if (page.oteEdited) params.set("ote", form.elements.ote.value);
+    DEFAULTS.forEach(function (name) {
+      if (form.elements[name].value !== form.elements[name].defaultValue) params.set(name, form.elements[name].value);
+    });
     data.placeholders.forEach(function (p) {
-      var input = field(form, p);
+      var input = form.elements.namedItem("fill-" + p.id);
       if (input && input.value) params.set(input.name, input.value);
     });
     var query = params.toString();
     history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
   }
 
-  function loadState(data, form) {
+  /* Values from the address bar; a value the form cannot take is named in a note, and the default stays. */
+  function loadState(data, form, page) {
     var params = new URLSearchParams(location.search);
+    var refused = [];
     CHOICES.forEach(function (name) {
       var value = params.get(name), select = form.elements[name];
-      if (value !== null && Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
-        select.value = value;
-      }
+      if (value === null) return;
+      if (Array.prototype.some.call(select.options, function (o) { return o.value === value; })) select.value = value;
+      else refused.push(name.replace("_", " ") + " “" + value.slice(0, 60) + "”");
     });
+    TEXTS.concat(DEFAULTS).forEach(function (name) { if (params.has(name)) form.elements[name].value = params.get(name); });
+    if (params.has("place")) {
+      var place = byId(data.places.areas, params.get("place"));
+      if (place) form.elements.place.value = place.name;
+      else refused.push("place “" + params.get("place").slice(0, 60) + "”");
+    }
     data.placeholders.forEach(function (p) {
-      var input = field(form, p);
+      var input = form.elements.namedItem("fill-" + p.id);
       if (input && params.has(input.name)) input.value = params.get(input.name);
     });
-    fillPay(data, form);
-    if (params.has("pay")) form.elements.pay.value = params.get("pay");
-  }
-
-  function describePay(pay) {
-    return pay.note + ", " + pay.range + " (source: " + pay.source + ", " + pay.year + ")";
-  }
-
-  // The metro figures cover account managers of every level, so the level's national band is shown beside them.
-  function fillPay(data, form) {
-    var pay = suggestedPay(data, form);
-    var level = byId(data.levels, form.elements.level.value) || data.levels[0];
-    form.elements.pay.value = pay.range;
-    document.getElementById("composer-pay-note").textContent = "Suggested: " + describePay(pay) + "." +
-      (pay === level.pay ? "" : " For comparison, nationally: " + describePay(level.pay) + ".") +
-      " Edit it to match your offer.";
-  }
-
-  function update(root, data, form) {
-    var post = compose(data, form);
-    var filled = values(data, form);
-    var plain = mapPosting(post, filler(filled));
-    var html = mapPosting(plain, escapeHtml);
-    root.querySelector("#composer-preview").innerHTML = asHtml(mapPosting(post, marker(filled)), true);
-    root.querySelector("#composer-export").textContent = JSON.stringify({
-      text: asText(plain), markdown: asMarkdown(plain), html: asHtml(html, false)
+    ["pay", "ote"].forEach(function (name) {
+      if (params.has(name)) {
+        form.elements[name].value = params.get(name);
+        page[name + "Edited"] = true;
+      }
     });
-    showUsedFields(root, post);
-    saveState(data, form);
+    var note = el("composer-link-note");
+    note.hidden = !refused.length;
+    note.textContent = refused.length ? "This link names what this guide does not have: " + refused.join("; ") +
+      ". The composer shows its defaults instead." : "";
+  }
+
+  function update(root, data, form, page) {
+    var state = readState(data, form, page);
+    showPay(data, form, page, state);
+    state = readState(data, form, page);
+    var post = P.compose(data, state);
+    var filled = P.mapPosting(post, P.filler(state.filled));
+    var place = byId(data.places.areas, state.place);
+    el("composer-preview").innerHTML = P.asHtml(P.mapPosting(post, P.marker(state.filled)), 3);
+    var left = P.unfilled(filled);
+    el("composer-unfilled").textContent = left.length ? "Still in brackets: " + left.join(", ") + ". Fill them in before you publish." : "";
+    var ld = jsonLd(data, state, post, filled);
+    el("composer-export").textContent = JSON.stringify({
+      text: P.asText(filled), markdown: P.asMarkdown(filled), html: P.asHtml(P.mapPosting(filled, P.escapeHtml)),
+      jsonld: ld.text, problems: ld.problem ? { jsonld: ld.problem } : {}, unfilled: left
+    });
+    el("composer-checklist-body").innerHTML = checklistHtml(data, state, place);
+    showFields(root, form, data, post);
+    saveState(data, form, page);
   }
 
   function start() {
-    var root = document.getElementById("composer");
-    if (!root || root.hasAttribute("data-ready")) return;
+    var root = el("composer");
+    if (!root || root.hasAttribute("data-ready") || !P) return;
     root.setAttribute("data-ready", "");
-    var data = JSON.parse(document.getElementById("composer-data").textContent);
-    var form = document.getElementById("composer-form");
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.addEventListener("change", function (event) {
-      if (event.target === form.elements.level || event.target === form.elements.metro) fillPay(data, form);
-      update(root, data, form);
+    var data = JSON.parse(el("composer-data").textContent);
+    var form = el("composer-form");
+    var page = { payEdited: false, oteEdited: false };
+    var list = el("composer-places");
+    data.places.areas.forEach(function (area) {
+      var option = document.createElement("option");
+      option.value = area.name;
+      list.appendChild(option);
     });
-    form.addEventListener("input", function () { update(root, data, form); });
-    loadState(data, form);
-    update(root, data, form);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function (event) {
+      if (event.target === form.elements.pay) page.payEdited = form.elements.pay.value.trim() !== "";
+      if (event.target === form.elements.ote) page.oteEdited = form.elements.ote.value.trim() !== "";
+      update(root, data, form, page);
+    });
+    form.addEventListener("change", function () { update(root, data, form, page); });
+    el("composer-pay-use").addEventListener("click", function () {
+      form.elements.pay.value = el("composer-pay-suggestion").getAttribute("data-range");
+      page.payEdited = false;
+      update(root, data, form, page);
+      form.elements.pay.focus();
+    });
+    loadState(data, form, page);
+    update(root, data, form, page);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);

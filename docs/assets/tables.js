@@ -29,9 +29,17 @@
   function fit() {
     var all = Array.prototype.slice.call(tables());
     all.forEach(function (table) { label(table); delete table.dataset.rgStack; });
-    if (!narrow.matches) return;
-    all.filter(function (table) { return table.scrollWidth > table.clientWidth + 1; })
-      .forEach(function (table) { table.dataset.rgStack = ""; });
+    if (narrow.matches) {
+      all.filter(function (table) { return table.scrollWidth > table.clientWidth + 1; })
+        .forEach(function (table) { table.dataset.rgStack = ""; });
+    }
+    all.forEach(focusable);
+  }
+
+  // A table that still scrolls sideways must be reachable by keyboard, so its hidden columns can be scrolled to.
+  function focusable(table) {
+    if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
+    else table.removeAttribute("tabindex");
   }
 
   var pending = false;

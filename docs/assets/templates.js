@@ -1,10 +1,12 @@
 /* Copy and download buttons of the posting templates and the composer.
  * A toolbar button names, in data-export, a <script type="application/json"> element holding
- * {"text", "markdown", "html"}; the page builds it (templates) or composer.js keeps it current. */
+ * {"text", "markdown", "html"}, optionally "jsonld", "unfilled" (placeholders still in brackets, named
+ * after a copy) and "problems" (a reason a format cannot be copied yet); the page builds it (templates)
+ * or composer.js keeps it current. */
 (function () {
   "use strict";
 
-  var LABELS = { text: "plain text", markdown: "Markdown", html: "formatted text" };
+  var LABELS = { text: "plain text", markdown: "Markdown", html: "formatted text", jsonld: "JSON-LD" };
   var TYPES = { txt: ["text", "text/plain;charset=utf-8"], md: ["markdown", "text/markdown;charset=utf-8"] };
 
   function exportsOf(button) {
@@ -50,14 +52,20 @@
     var data = exportsOf(button);
     if (!data) return;
     var kind = button.getAttribute("data-copy");
+    var problem = data.problems && data.problems[kind];
+    if (problem) {
+      say(button, problem);
+      return;
+    }
+    var left = data.unfilled && data.unfilled.length ? ". Still in brackets: " + data.unfilled.join(", ") : "";
     if (kind) {
       copy(kind, data).then(
-        function () { say(button, "Copied " + LABELS[kind]); },
+        function () { say(button, "Copied " + LABELS[kind] + left); },
         function () { say(button, "Copy failed: select the posting and copy it by hand"); });
     } else {
       var filename = button.getAttribute("data-filename");
       download(button.getAttribute("data-download"), data, filename);
-      say(button, "Downloaded " + filename);
+      say(button, "Downloaded " + filename + left);
     }
   }
 

@@ -1,5 +1,7 @@
 """The role comparisons page: the role beside the roles it is confused with, by company size and at handoffs."""
+from ..wage_models import NATIONAL
 from .blocks import anchor, bullets, cite, cite_inline, esc, heading, number, table
+from .wages import count_text, wage_text
 
 
 def _profiles(ctx) -> list:
@@ -61,6 +63,21 @@ def comparison_handoffs(ctx) -> str:
     return "\n".join(f"- {esc(h.text)} {cite_inline(h.sources, ctx)}" for h in ctx.guide.comparisons.handoffs) + "\n"
 
 
+def bls_by_role(ctx) -> str:
+    """Each compared role's nearest occupation and its national wages, all from the same BLS release."""
+    national = {row.soc: row for row in ctx.site.wages.by_area if row.area == NATIONAL}
+    rows = []
+    for profile in ctx.site.profiles.profiles:
+        match = profile.soc[0]
+        row = national.get(match.code)
+        rows.append([esc(profile.title), f"{esc(match.code)} {esc(match.title)}", wage_text(row and row.p25),
+                     wage_text(row and row.median), wage_text(row and row.p75), count_text(row and row.employment)])
+    matches = [f"- **{esc(profile.title)}**: " + " ".join(f"{esc(m.code)} {esc(m.title)}: {esc(m.why)}"
+                                                          for m in profile.soc) for profile in ctx.site.profiles.profiles]
+    return (table(["Role", "Nearest BLS occupation", "25th percentile", "Median", "75th percentile", "Employed"], rows)
+            + cite([ctx.site.wages.source], ctx) + "\nWhy these occupations:\n\n" + "\n".join(matches) + "\n")
+
+
 BLOCKS = {"comparison_summary": comparison_summary, "comparison_matrix": comparison_matrix,
           "comparison_profiles": comparison_profiles, "comparison_company_sizes": comparison_company_sizes,
-          "comparison_handoffs": comparison_handoffs}
+          "comparison_handoffs": comparison_handoffs, "bls_by_role": bls_by_role}

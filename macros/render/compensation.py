@@ -49,7 +49,18 @@ def pay_by_level_table(ctx) -> str:
     unit = esc(_unit(ctx))
     rows = [[_band_label(b, ctx), years(b.experience) if b.experience else "not stated", money_range(b.base),
              money_range(b.total), as_of(b.as_of), cite_inline(b.sources, ctx)] for b in ctx.guide.compensation.by_level]
-    return table(["Level", "Experience", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows)
+    out = table(["Level", "Experience", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows)
+    return out + "".join(_unpriced(assigned, ctx) for assigned in ctx.guide.compensation.unpriced_levels)
+
+
+def _unpriced(assigned, ctx) -> str:
+    """A level the guides price no band for, the band the site uses, and why: the project's reading."""
+    titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
+    band = next(b for b in ctx.guide.compensation.by_level if b.id == assigned.band)
+    return (f"\n{marker(anchor('pay-level', assigned.level))}**{esc(titles.get(assigned.level, assigned.level))}**: "
+            "the guides give no band. "
+            f"Our reading: the composer and the suggested pay use the [{esc(band.label)}](#{anchor('pay-level', band.id)}) "
+            f"band. {esc(assigned.reason)}\n")
 
 
 def pay_by_metro_table(ctx) -> str:

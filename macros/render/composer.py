@@ -1,64 +1,89 @@
-"""The posting composer: a form whose choices assemble a posting in the browser (docs/assets/composer.js).
-
-Everything the browser needs is embedded here at build time, so the composer works offline.
-"""
+"""The posting composer: a form whose choices assemble a posting in the browser (docs/assets/posting.js
+composes, docs/assets/composer.js runs the page). Everything the browser needs is embedded here at
+build time, so the composer works offline."""
+from .. import pay, places, requirements
 from ..checks import PLACEHOLDER
-from .blocks import attr, cite_inline, esc, money_range
-from .exports import SECTIONS
-from .templates import exports_json, script_json, toolbar
+from ..wage_models import NATIONAL
+from .blocks import attr, cite_inline, esc, table
+from .templates import script_json
 
-# Placeholders the form fills through its own controls rather than a free-text field.
+LABELS = {"company": "About the company", "role": "About the role", "responsibilities": "What you'll do",
+          "requirements": "What you'll need", "nice_to_have": "Nice to have", "pay": "Pay and benefits",
+          "location_heading": "Location and work arrangement", "apply": "How to apply", "eeo": "Equal opportunity",
+          "reports_to": "Reports to", "base_pay": "Base salary", "ote": "On-target earnings", "per_year": "a year",
+          "arrangement": "Work arrangement", "location": "Location"}
+# Placeholders the form fills through controls of their own rather than a free-text field.
 FILLED_BY_CONTROLS = {"Base Salary Range", "Work Arrangement"}
-FACTS = (("Reports to", "{reports_to}"), ("Portfolio", "[Account Count] client accounts"))
-LABELS = dict(SECTIONS) | {"pay": "Pay", "pay_line": "base salary a year", "location": "Location",
-                           "arrangement": "Work arrangement"}
+BUTTONS = (("data-copy", "text", "Copy plain text"), ("data-copy", "markdown", "Copy Markdown"),
+           ("data-copy", "html", "Copy formatted"), ("data-copy", "jsonld", "Copy JSON-LD"),
+           ("data-download", "txt", "Download .txt"), ("data-download", "md", "Download .md"))
 
 
 def _starter(guide, level_id):
-    """The template whose introduction the composer borrows: the level's own, else a general one."""
+    """The template whose wording the composer borrows: the level's own, else a general one."""
     templates = guide.templates.templates
     general = [t for t in templates if not t.level and not t.industry]
     own = [t for t in templates if t.level == level_id and not t.industry]
     return (own or general or templates)[0]
 
 
-def _pay(base, note, as_of_year, sources, titles) -> dict:
-    return {"range": money_range(base), "note": note, "year": str(as_of_year),
-            "source": "; ".join(titles[s] for s in sources)}
+def _about_role(starter) -> list:
+    """The starter's introduction without its company paragraph, which the posting has as a section of its own."""
+    return [p for p in starter.intro if "[Company Name]" not in p and "[Company Overview]" not in p] or list(starter.intro)
 
 
-def _level_pay(comp, level, titles) -> dict:
-    for band in comp.by_level:
-        if level.id in band.levels:
-            return _pay(band.base, f"{band.label} base salary band", band.as_of, band.sources, titles)
-    national = next(a for a in comp.national_averages if a.base)
-    return _pay(national.base, f"{national.label} (no band for this level)", national.as_of, national.sources, titles)
+def _band(ctx, level, titles) -> dict:
+    band, assigned = pay.band_for_level(ctx.guide.compensation, level.id)
+    return {"label": band.label, "base": band.base.model_dump(include={"min", "max"}),
+            "total": band.total.model_dump(include={"min", "max"}), "total_open": band.total.open_max,
+            "as_of": band.as_of, "source": "; ".join(titles[s] for s in band.sources),
+            "assigned": assigned.reason if assigned else None}
 
 
-def _level(guide, level, titles) -> dict:
-    starter = _starter(guide, level.id)
-    return {"id": level.id, "title": level.title, "intro": list(starter.intro),
-            "reports_to": starter.reports_to or "[Reports To]",
-            "responsibilities": list(level.responsibilities),
-            "must_have": [*level.preferred_qualifications, level.education],
-            "skills": [*level.hard_skills, *level.soft_skills],
-            "pay": _level_pay(guide.compensation, level, titles)}
+def _level(ctx, level, titles) -> dict:
+    starter = _starter(ctx.guide, level.id)
+    return {"id": level.id, "title": level.title, "posting_title": requirements.posting_title(level),
+            "about": _about_role(starter), "reports_to": starter.reports_to or "[Reports To]",
+            "responsibilities": list(level.responsibilities), "required": requirements.required(level),
+            "preferred": requirements.preferred(level), "experience_months": round(level.experience.min * 12),
+            "education": "bachelor degree" if "bachelor" in (level.education.required or "").lower() else None,
+            "band": _band(ctx, level, titles)}
+
+
+def _industries(ctx) -> list:
+    vocab = {i.id: i for i in ctx.site.industries.industries}
+    return [{"id": g.industry, "name": vocab[g.industry].name, "kind": vocab[g.industry].kind,
+             "responsibilities": list(g.responsibilities), "preferred": list(g.unique_requirements)}
+            for g in ctx.guide.industries.industries]
+
+
+def _laws(site) -> list:
+    labels = {r.id: r.label for r in site.pay_requirements.requirements}
+    return [{"id": law.id, "name": law.name, "law": law.law, "states": list(law.states),
+             "localities": list(law.localities), "remote": law.remote.covered,
+             "requires": list(law.requires), "labels": {r: labels[r] for r in law.requires},
+             "unconfirmed": list(law.unconfirmed)}
+            for law in site.pay_transparency.jurisdictions if law.states]
 
 
 def composer_data(ctx) -> dict:
-    guide, site = ctx.guide, ctx.site
+    site, wages = ctx.site, ctx.site.wages
     titles = {s.id: s.title for s in site.sources.sources}
-    names = {i.id: i.name for i in site.industries.industries}
-    metros = {m.id: m for m in site.metros.metros}
+    soc = pay.primary_soc(site, ctx.role)
+    national = pay.rows_by_area(wages, soc)[NATIONAL]
+    text = site.posting_text
     return {
-        "levels": [_level(guide, lv, titles) for lv in guide.levels.levels],
-        "industries": [{"id": g.industry, "name": names[g.industry], "responsibilities": list(g.responsibilities)}
-                       for g in guide.industries.industries if g.responsibilities],
+        "role": ctx.guide.role.title,
+        "levels": [_level(ctx, lv, titles) for lv in ctx.guide.levels.levels],
+        "industries": _industries(ctx),
         "arrangements": [a.model_dump() for a in site.arrangements.arrangements],
-        "metros": [{"id": p.metro, "name": f"{metros[p.metro].name}, {metros[p.metro].region}",
-                    "pay": _pay(p.base, f"{metros[p.metro].name} base salary range", p.as_of, p.sources, titles)}
-                   for p in guide.compensation.by_metro],
-        "facts": [list(f) for f in FACTS],
+        "places": {"soc": soc, "soc_title": next(o.title for o in wages.occupations if o.soc == soc),
+                   "release": wages.release, "source": titles[wages.source], "national_median": national.median,
+                   "areas": places.place_list(wages, soc)},
+        "laws": _laws(site),
+        "text": {"company": list(text.company), "remote_area": text.remote_area.model_dump(),
+                 "variable": text.variable.model_dump(by_alias=True), "variable_only": text.variable_only,
+                 "deadline": text.deadline},
         "labels": LABELS,
         "placeholders": [{"id": p.id, "token": p.token} for p in site.placeholders.placeholders],
     }
@@ -66,18 +91,38 @@ def composer_data(ctx) -> dict:
 
 def fields_used(data, site) -> list:
     """The placeholders any composition can contain, minus those the form's own controls fill."""
-    texts = [value for lv in data["levels"] for value in (*lv["intro"], lv["reports_to"])]
-    texts += [value for _, value in FACTS]
+    texts = [value for lv in data["levels"] for value in (*lv["about"], lv["reports_to"])]
+    texts += data["text"]["company"] + list(site.posting_text.benefits) + [site.posting_text.equal_opportunity]
     tokens = {t for text in texts for t in PLACEHOLDER.findall(text)} - FILLED_BY_CONTROLS
     return [p for p in site.placeholders.placeholders if p.token in tokens]
 
 
 # The form is raw HTML, where Markdown escapes would show: text goes through attr() (HTML escaping) only.
-def _select(name, label, options, first=None) -> str:
-    opts = ([f'<option value="">{attr(first)}</option>'] if first else [])
-    opts += [f'<option value="{attr(value)}">{attr(text)}</option>' for value, text in options]
-    return (f'<div class="rg-field"><label for="composer-{name}">{label}</label>'
-            f'<select id="composer-{name}" name="{name}">{"".join(opts)}</select></div>')
+def _field(name, label, control, help_text="") -> str:
+    help_html = f'<span class="rg-help" id="composer-{name}-help">{help_text}</span>' if help_text else ""
+    return f'<div class="rg-field" data-field="{name}"><label for="composer-{name}">{label}</label>{control}{help_html}</div>'
+
+
+def _select(name, label, groups, help_text="") -> str:
+    """A select; `groups` is [(group label or None, [(value, text), ...]), ...]."""
+    options = []
+    for group, choices in groups:
+        items = "".join(f'<option value="{attr(value)}">{attr(text)}</option>' for value, text in choices)
+        options.append(f'<optgroup label="{attr(group)}">{items}</optgroup>' if group else items)
+    described = f' aria-describedby="composer-{name}-help"' if help_text else ""
+    return _field(name, label, f'<select id="composer-{name}" name="{name}"{described}>{"".join(options)}</select>', help_text)
+
+
+def _input(name, label, help_text="", kind="text", extra="") -> str:
+    described = f' aria-describedby="composer-{name}-help"' if help_text else ""
+    return _field(name, label, f'<input type="{kind}" id="composer-{name}" name="{name}" autocomplete="off"'
+                  f'{described}{extra}>', help_text)
+
+
+def _textarea(name, label, value, help_text="") -> str:
+    described = f' aria-describedby="composer-{name}-help"' if help_text else ""
+    return _field(name, label, f'<textarea id="composer-{name}" name="{name}" rows="4"{described}>{attr(value)}'
+                  "</textarea>", help_text)
 
 
 def _text_field(p) -> str:
@@ -87,36 +132,85 @@ def _text_field(p) -> str:
             f'<span class="rg-help" id="composer-fill-{p.id}-hint">{attr(p.hint)}</span></div>')
 
 
-def _form(data, site) -> str:
-    choices = "".join([
-        _select("level", "Level", [(lv["id"], lv["title"]) for lv in data["levels"]]),
-        _select("industry", "Industry", [(i["id"], i["name"]) for i in data["industries"]], "No particular industry"),
-        _select("arrangement", "Work arrangement", [(a["id"], a["label"]) for a in data["arrangements"]]),
-        _select("metro", "Metro area", [(m["id"], m["name"]) for m in data["metros"]], "National"),
+def _role_fields(data) -> str:
+    kinds = {"industry": "Industries", "segment": "Customer segments"}
+    industries = [(None, [("", "No particular industry")])] + [
+        (label, [(i["id"], i["name"]) for i in data["industries"] if i["kind"] == kind]) for kind, label in kinds.items()]
+    return "".join([
+        _select("level", "Level", [(None, [(lv["id"], lv["title"]) for lv in data["levels"]])]),
+        _select("industry", "Industry or segment", industries),
+        _select("arrangement", "Work arrangement", [(None, [(a["id"], a["label"]) for a in data["arrangements"]])]),
     ])
-    pay = ('<div class="rg-field"><label for="composer-pay">Base salary range</label>'
-           '<input type="text" id="composer-pay" name="pay" aria-describedby="composer-pay-note" autocomplete="off">'
-           '<span class="rg-help" id="composer-pay-note"></span></div>')
+
+
+def _place_fields() -> str:
+    place = _input("place", "Location", "A state or metro area, as BLS names it. Type a few letters and pick one. "
+                   "For a remote role, the place whose pay the range follows; leave it empty for the national band.",
+                   extra=' list="composer-places" placeholder="e.g. New York-Newark-Jersey City, NY-NJ"')
+    remote = _select("remote_area", "Where the hire may live", [(None, [
+        ("us", "Anywhere in the United States"), ("states", "In the states I name"), ("timezone", "In or near a time zone")])])
+    note = '<p class="rg-note" id="composer-place-note" role="status"></p>'
+    return (place + note + '<datalist id="composer-places"></datalist>' + remote
+            + _input("remote_states", "States", "Two-letter codes, separated by commas, e.g. NY, NJ, CT")
+            + _select("remote_timezone", "Time zone", [(None, [(z, z) for z in ("Eastern", "Central", "Mountain", "Pacific")])]))
+
+
+def _pay_fields(text) -> str:
+    variable = [(None, [("none", "No variable pay"), ("commission", "Commission"), ("bonus", "Bonus"),
+                        ("commission-and-bonus", "Commission and bonus")])]
+    return "".join([
+        _input("pay", "Base salary range", '<span id="composer-pay-note"></span>'),
+        '<div class="rg-suggestion" id="composer-pay-suggestion" hidden><span></span> '
+        '<button type="button" class="md-button rg-button" id="composer-pay-use">Use this range</button></div>',
+        _select("variable", "Variable pay", variable),
+        _input("ote", "On-target earnings (optional)", '<span id="composer-ote-note"></span>'),
+        _textarea("benefits", "Benefits, one a line", "\n".join(text.benefits)),
+    ])
+
+
+def _form(data, site) -> str:
+    text = site.posting_text
+    applying = (_textarea("apply", "How to apply", text.apply)
+                + _input("deadline", "Application deadline (optional)", kind="date")
+                + _textarea("eeo", "Equal opportunity statement", text.equal_opportunity,
+                            "A default in our words; edit it to match your company's own statement."))
     details = "".join(_text_field(p) for p in fields_used(data, site))
     return ('<form class="rg-composer-form" id="composer-form" data-search-exclude>'
-            f"<fieldset><legend>The role</legend>{choices}</fieldset>"
-            f"<fieldset><legend>Pay</legend>{pay}</fieldset>"
+            '<p class="rg-note" id="composer-link-note" role="status" hidden></p>'
+            '<p class="rg-jump"><a href="#composer-output">Jump to your posting</a></p>'
+            f"<fieldset><legend>The role</legend>{_role_fields(data)}</fieldset>"
+            f"<fieldset><legend>Location</legend>{_place_fields()}</fieldset>"
+            f"<fieldset><legend>Pay</legend>{_pay_fields(text)}</fieldset>"
+            f"<fieldset><legend>Applying</legend>{applying}</fieldset>"
             f"<fieldset><legend>Your details</legend>{details}</fieldset></form>")
 
 
+def _toolbar() -> str:
+    buttons = "".join(
+        f'<button type="button" class="md-button rg-button" {kind}="{value}" data-export="composer-export"'
+        + (f' data-filename="job-posting.{value}"' if kind == "data-download" else "") + f">{label}</button>"
+        for kind, value, label in BUTTONS)
+    return (f'<div class="rg-toolbar" role="group" aria-label="Copy or download your posting">{buttons}'
+            '<span class="rg-status" role="status" aria-live="polite"></span></div>')
+
+
 def composer_form(ctx) -> str:
-    """The form, the live preview with its toolbar, and the data the browser composes from."""
+    """The form, the live preview with its toolbar and checklist, and the data the browser composes from."""
     data = composer_data(ctx)
-    empty = exports_json("", "", "")
     return "\n".join([
         '<div class="rg-composer" id="composer">',
         _form(data, ctx.site),
-        '<div class="rg-composer-output">',
-        '<p class="rg-preview-label" id="composer-preview-label"><strong>Your posting</strong></p>',
+        '<div class="rg-composer-output" id="composer-output">',
+        '<p class="rg-preview-label" id="composer-preview-label"><strong>Your posting</strong> '
+        '<a class="rg-skip" href="#composer-form">Back to the form</a></p>',
         '<div class="rg-posting" id="composer-preview" role="region" aria-labelledby="composer-preview-label">'
         "<p>The posting appears here once the page's script has loaded.</p></div>",
-        toolbar("composer-export", "job-posting", "Copy or download your posting"),
-        f'<script type="application/json" id="composer-export">{empty}</script>',
+        _toolbar(),
+        '<p class="rg-unfilled" id="composer-unfilled" role="status"></p>',
+        '<section class="rg-checklist" id="composer-checklist" aria-labelledby="composer-checklist-title" '
+        'data-search-exclude><h3 id="composer-checklist-title">Pay-transparency checklist</h3>'
+        '<div id="composer-checklist-body"></div></section>',
+        '<script type="application/json" id="composer-export">{}</script>',
         "</div>",
         f'<script type="application/json" id="composer-data">{script_json(data)}</script>',
         "</div>",
@@ -125,19 +219,30 @@ def composer_form(ctx) -> str:
 
 def composer_sources(ctx) -> str:
     """Where each part of a composed posting comes from, with citations."""
-    guide = ctx.guide
+    guide, site = ctx.guide, ctx.site
     comp = guide.compensation
     lines = [
-        ("Responsibilities, must-have qualifications and skills for each level",
+        ("Responsibilities and qualifications for each level",
          [s for lv in guide.levels.levels for s in lv.sources]),
-        ("Industry responsibilities", [s for g in guide.industries.industries if g.responsibilities for s in g.sources]),
+        ("Industry responsibilities and nice-to-haves", [s for g in guide.industries.industries for s in g.sources]),
         ("Introductions", [s for lv in guide.levels.levels for s in _starter(guide, lv.id).sources]),
-        ("Pay bands by level", [s for band in comp.by_level for s in band.sources]),
-        ("Pay ranges by metro area", [s for p in comp.by_metro for s in p.sources]),
-        ("National pay range, used when neither a metro nor a level band applies",
-         next(a for a in comp.national_averages if a.base).sources),
+        ("National pay bands by level", [s for band in comp.by_level for s in band.sources]),
+        ("Wages by place, which scale the bands", [site.wages.source]),
     ]
     return "".join(f"- {esc(label)}: {cite_inline(list(dict.fromkeys(src)), ctx)}\n" for label, src in lines)
 
 
-BLOCKS = {"composer_form": composer_form, "composer_sources": composer_sources}
+def composer_wording(ctx) -> str:
+    """The sentences the composer adds that no guide supplies (data/vocab/posting-text.yml), as written."""
+    text = ctx.site.posting_text
+    rows = [("About the company", p) for p in text.company]
+    rows += [("Benefits, to start from", b) for b in text.benefits]
+    rows += [("How to apply", text.apply), ("Equal opportunity", text.equal_opportunity),
+             ("Remote, anywhere in the US", text.remote_area.us), ("Remote, named states", text.remote_area.states),
+             ("Remote, a time zone", text.remote_area.timezone), ("Commission", text.variable.commission),
+             ("Bonus", text.variable.bonus), ("Commission and bonus", text.variable.commission_and_bonus),
+             ("Variable pay without on-target earnings", text.variable_only), ("Deadline", text.deadline)]
+    return table(["Part of the posting", "Wording"], [[esc(label), esc(value)] for label, value in rows])
+
+
+BLOCKS = {"composer_form": composer_form, "composer_sources": composer_sources, "composer_wording": composer_wording}

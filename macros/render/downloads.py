@@ -4,7 +4,7 @@ import functools
 import io
 import json
 
-from .blocks import esc, table
+from .blocks import cite, esc, money, table
 from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
 
 
@@ -35,7 +35,37 @@ def download_files(site, role: str) -> dict[str, str]:
                                  _level_rows(site.guides[role].compensation)),
         "pay-by-metro.csv": _csv(["metro", "region", "base_min", "base_max", "total_min", "total_max", "currency", "period",
                                   "as_of", "sources"], _metro_rows(site, site.guides[role].compensation)),
+        "bls-wages.csv": _csv(["soc", "occupation", "area_code", "area", "area_kind", *WAGE_FIGURES,
+                               "footnotes", "release", "source"], _wage_rows(site.wages)),
+        "bls-wages-by-industry.csv": _csv(["soc", "occupation", "industry_code", "industry", *WAGE_FIGURES,
+                                           "footnotes", "release", "source"], _industry_wage_rows(site.wages)),
     }
+
+
+WAGE_FIGURES = ("employment", "p10", "p25", "median", "p75", "p90", "mean")
+
+
+def _wage_figures(wages, row) -> list:
+    notes = {f.code: f.text for f in wages.footnotes}
+    footnotes = "; ".join(f"{name}: {notes[code]}" for name, code in row.footnotes.items())
+    return [*("" if getattr(row, name) is None else getattr(row, name) for name in WAGE_FIGURES), footnotes,
+            wages.release, wages.source]
+
+
+def _wage_rows(wages):
+    """Every row of the BLS file by area, for every occupation the profiles name: the pages show it in part."""
+    titles = {o.soc: o.title for o in wages.occupations}
+    areas = {a.code: a for a in wages.areas}
+    for row in wages.by_area:
+        area = areas[row.area]
+        yield [row.soc, titles[row.soc], row.area, area.name, area.kind, *_wage_figures(wages, row)]
+
+
+def _industry_wage_rows(wages):
+    titles = {o.soc: o.title for o in wages.occupations}
+    industries = {i.code: i.name for i in wages.industries}
+    for row in wages.by_industry:
+        yield [row.soc, titles[row.soc], row.industry, industries[row.industry], *_wage_figures(wages, row)]
 
 
 def _level_rows(pay):
@@ -79,9 +109,30 @@ def data_downloads(ctx) -> str:
     """Links to the role's downloads (written next to the built pages)."""
     names = {f"{ctx.role}.json": "All of this role's data, with the shared lists it refers to (JSON)",
              f"{ctx.role}.schema.json": "The JSON Schema that file follows",
-             "pay-by-level.csv": "Pay by experience level (CSV)", "pay-by-metro.csv": "Pay by metro (CSV)"}
+             "pay-by-level.csv": "Pay by experience level (CSV)", "pay-by-metro.csv": "Pay by metro (CSV)",
+             "bls-wages.csv": "BLS wages for the nation, every state and every metro area, for each occupation the "
+                              "profiles name (CSV)",
+             "bls-wages-by-industry.csv": "BLS national wages by industry sector, for the same occupations (CSV)"}
     rows = [[f'<a href="../downloads/{name}" download>{esc(name)}</a>', esc(label)] for name, label in names.items()]
     return table(["File", "What it holds"], rows)
+
+
+def bls_release(ctx) -> str:
+    """Where the wage figures come from, exactly: the release, the files it was built from and their hashes."""
+    wages = ctx.site.wages
+    package = wages.package
+    lines = [f"- Release: {esc(wages.release)}, published {esc(wages.published)} by {esc(wages.publisher)}; "
+             f"annual wages in {esc(wages.currency)} per {esc(wages.period)}.",
+             f"- Read from the Python package {esc(package.name)} {esc(package.version)} ({esc(package.wheel)}, "
+             f"SHA-256 `{package.wheel_sha256}`), file {esc(package.database)} (SHA-256 `{package.database_sha256}`)."]
+    rows = [[f"`{esc(f.name)}`", f"<{f.url}>", esc(f.last_modified), f"{f.bytes:,}", f"`{f.sha256}`"]
+            for f in wages.source_files]
+    notes = [[esc(f.code), esc(f.text) + (f" (at least {money(f.annual_at_least)} a year)" if f.annual_at_least else "")]
+             for f in wages.footnotes]
+    occupations = [[esc(o.soc), esc(o.title)] for o in wages.occupations]
+    return ("\n".join(lines) + "\n\n" + table(["BLS file", "Address", "Last modified", "Bytes", "SHA-256"], rows)
+            + "\n" + table(["Footnote", "What it means"], notes) + "\n" + table(["SOC code", "Occupation"], occupations)
+            + cite([wages.source], ctx))
 
 
 def data_fields(ctx) -> str:
@@ -148,4 +199,4 @@ def _type_name(prop, defs) -> str:
     return names.get(kind, str(kind)) + (f" ({', '.join(limits)})" if limits else "")
 
 
-BLOCKS = {"data_downloads": data_downloads, "data_fields": data_fields}
+BLOCKS = {"bls_release": bls_release, "data_downloads": data_downloads, "data_fields": data_fields}

@@ -5,8 +5,15 @@ LISTS = (("focus_areas", "Focus areas", "focus"), ("unique_requirements", "Uniqu
          ("responsibilities", "Responsibilities", "responsibilities"))
 
 
+KINDS = {"industry": "Industry", "segment": "Customer segment"}
+
+
 def _names(ctx) -> dict:
     return {i.id: i.name for i in ctx.site.industries.industries}
+
+
+def _kinds(ctx) -> dict:
+    return {i.id: KINDS[i.kind] for i in ctx.site.industries.industries}
 
 
 def _joined(items) -> str:
@@ -15,10 +22,10 @@ def _joined(items) -> str:
 
 def industries_matrix(ctx) -> str:
     """One row an industry: its focus areas and unique requirements, linking to its section."""
-    names = _names(ctx)
-    rows = [[f"[{esc(names[g.industry])}](#{anchor('industry', g.industry)})", _joined(g.focus_areas),
+    names, kinds = _names(ctx), _kinds(ctx)
+    rows = [[f"[{esc(names[g.industry])}](#{anchor('industry', g.industry)})", kinds[g.industry], _joined(g.focus_areas),
              _joined(g.unique_requirements)] for g in ctx.guide.industries.industries]
-    return table(["Industry", "Focus areas", "Unique requirements"], rows)
+    return table(["Industry or segment", "Kind", "Focus areas", "Unique requirements"], rows)
 
 
 def _industry(guide, name, ctx) -> str:

@@ -1,0 +1,299 @@
+/* The posting composer's logic, free of the page: composing a posting from the guide's data and the
+ * form's state, the three copy formats, pay arithmetic and parsing, and the pay-transparency checklist.
+ * A plain browser script (window.RoleGuidesPosting) and a CommonJS module for the unit tests. */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.RoleGuidesPosting = factory();
+})(this, function () {
+  "use strict";
+
+  var PLACEHOLDER = /\[([^\[\]]*)\]/g;
+
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  }
+
+  /* Same rules as md_escape in macros/render/exports.py: the text renders exactly as written, never as
+   * a link, image, heading, list or HTML; a placeholder such as [Company Name] stays as typed. */
+  function escapeMarkdown(text) {
+    return String(text)
+      .replace(/([\\`*_<>&|~])/g, "\\$1")
+      .replace(/\](?=[(\[:])|!(?=\[)|^\[/g, "\\$&")
+      .replace(/([a-z]):(?=\/\/)/gi, "$1\\:")
+      .replace(/\bwww\./gi, "www\\.")
+      .replace(/^(\s*(?:\d+)?)([#>+=.)-])/, "$1\\$2");
+  }
+
+  /* --- pay -------------------------------------------------------------- */
+
+  function roundThousand(amount) {
+    return Math.floor(amount / 1000 + 0.5) * 1000;
+  }
+
+  /* The same arithmetic, in the same order, as macros/pay.py `scaled`. */
+  function scaled(amount, median, nationalMedian) {
+    return roundThousand(amount * median / nationalMedian);
+  }
+
+  function scaledRange(range, median, nationalMedian) {
+    if (!median || !nationalMedian) return { min: range.min, max: range.max };
+    return { min: scaled(range.min, median, nationalMedian), max: scaled(range.max, median, nationalMedian) };
+  }
+
+  function money(amount) {
+    return "$" + Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+
+  function moneyRange(range) {
+    return money(range.min) + "–" + money(range.max);
+  }
+
+  /* A yearly pay range as people write it: "$90,000–$110,000", "90k - 110k", "$90,000 to $110,000" and
+   * "90–110k" give {min, max}; "$90,000+" gives {min, max: null}; anything else, or an amount under
+   * $1,000 (an hourly rate, a typo), gives null. */
+  function parseRange(text) {
+    var clean = String(text || "").toLowerCase().replace(/,/g, "").replace(/\s+/g, " ").trim();
+    var amount = "\\$? ?(\\d+(?:\\.\\d+)?) ?(k)?";
+    var both = new RegExp("^" + amount + " ?(?:-|–|—|to) ?" + amount + "(?: (?:a|per) year| annually)?$").exec(clean);
+    var open = new RegExp("^" + amount + " ?(?:\\+|or more|and up)$").exec(clean);
+    function value(number, k, otherK) {
+      var n = Number(number);
+      return k || (otherK && n < 1000) ? n * 1000 : n;
+    }
+    var range = both ? { min: value(both[1], both[2], both[4]), max: value(both[3], both[4], both[2]) }
+      : open ? { min: value(open[1], open[2]), max: null } : null;
+    if (!range || range.min < 1000 || (range.max !== null && (range.max < 1000 || range.max < range.min))) return null;
+    return range;
+  }
+
+  /* --- composing ----------------------------------------------------------- */
+
+  function byId(list, id) {
+    for (var i = 0; i < list.length; i++) if (list[i].id === id) return list[i];
+    return null;
+  }
+
+  var SMALL_WORDS = ["with", "from", "that", "their", "your", "into", "and", "the", "for"];
+
+  function contentWords(text) {
+    return String(text).toLowerCase().split(/[^a-z]+/).filter(function (word) {
+      return word.length > 3 && SMALL_WORDS.indexOf(word) === -1;
+    });
+  }
+
+  /* Two bullets say the same thing when a third or more of their words (of four letters or more) are shared. */
+  function sameThing(a, b) {
+    var x = contentWords(a), y = contentWords(b);
+    var shared = x.filter(function (word, i) { return y.indexOf(word) !== -1 && x.indexOf(word) === i; }).length;
+    var all = x.concat(y).filter(function (word, i, list) { return list.indexOf(word) === i; }).length;
+    return all > 0 && shared / all >= 1 / 3;
+  }
+
+  /* The items in order, without any that says the same thing as an earlier one. */
+  function unique(items) {
+    var kept = [];
+    items.forEach(function (item) {
+      if (String(item).trim() && !kept.some(function (other) { return sameThing(other, item); })) kept.push(item);
+    });
+    return kept;
+  }
+
+  function lines(text) {
+    return String(text || "").split(/\n/).map(function (line) { return line.trim(); }).filter(Boolean);
+  }
+
+  function variableLine(data, state, ote) {
+    var words = data.text.variable[state.variable] || "";
+    if (ote) return data.labels.ote + ": " + moneyRange(ote) + " " + data.labels.per_year + (words ? ", " + words : "") + ".";
+    return words ? data.text.variable_only.replace("{kind}", words) : "";
+  }
+
+  function payParagraphs(data, state) {
+    var base = parseRange(state.pay);
+    var out = [data.labels.base_pay + ": " + (state.pay.trim() || "[Base Salary Range]") + (base ? " " + data.labels.per_year : "") + "."];
+    var line = variableLine(data, state, parseRange(state.ote));
+    if (line) out.push(line);
+    return out;
+  }
+
+  function locationParagraphs(data, state, arrangement, place) {
+    var out = [data.labels.arrangement + ": " + arrangement.label + ". " + arrangement.posting_line];
+    if (arrangement.id === "remote") {
+      var area = data.text.remote_area[state.remote_area] || data.text.remote_area.us;
+      out.push(area.replace("{states}", state.remote_states.trim() || "[States]")
+        .replace("{timezone}", state.remote_timezone.trim() || "[Time Zone]"));
+    } else {
+      out.push(data.labels.location + ": " + (place ? place.name : "[Location]") + ".");
+    }
+    return out;
+  }
+
+  /* The posting as sections, with placeholders still in brackets. `state` holds the form's values. */
+  function compose(data, state) {
+    var level = byId(data.levels, state.level) || data.levels[0];
+    var industry = byId(data.industries, state.industry);
+    var arrangement = byId(data.arrangements, state.arrangement) || data.arrangements[0];
+    var place = state.place ? byId(data.places.areas, state.place) : null;
+    var labels = data.labels;
+    var deadline = state.deadline ? [data.text.deadline.replace("{date}", state.deadline)] : [];
+    var sections = [
+      { id: "company", heading: labels.company, paragraphs: data.text.company },
+      { id: "role", heading: labels.role, paragraphs: level.about.concat([labels.reports_to + ": " + level.reports_to + "."]) },
+      { id: "responsibilities", heading: labels.responsibilities,
+        bullets: unique(level.responsibilities.concat(industry ? industry.responsibilities : [])) },
+      { id: "requirements", heading: labels.requirements, bullets: level.required },
+      { id: "nice_to_have", heading: labels.nice_to_have, bullets: unique(level.preferred.concat(industry ? industry.preferred : [])) },
+      { id: "pay", heading: labels.pay, paragraphs: payParagraphs(data, state), bullets: lines(state.benefits) },
+      { id: "location", heading: labels.location_heading, paragraphs: locationParagraphs(data, state, arrangement, place) },
+      { id: "apply", heading: labels.apply, paragraphs: lines(state.apply).concat(deadline) },
+      { id: "eeo", heading: labels.eeo, paragraphs: lines(state.eeo) }
+    ];
+    return {
+      title: level.posting_title,
+      sections: sections.map(function (s) {
+        return { id: s.id, heading: s.heading, paragraphs: s.paragraphs || [], bullets: s.bullets || [] };
+      }).filter(function (s) { return s.paragraphs.length || s.bullets.length; })
+    };
+  }
+
+  /* Every string of the posting passed through `write` (which fills, marks or escapes). */
+  function mapPosting(post, write) {
+    return {
+      title: write(post.title),
+      sections: post.sections.map(function (s) {
+        return { id: s.id, heading: write(s.heading), paragraphs: s.paragraphs.map(write), bullets: s.bullets.map(write) };
+      })
+    };
+  }
+
+  function filler(filled) {
+    return function (text) {
+      return String(text).replace(PLACEHOLDER, function (match, token) {
+        return Object.prototype.hasOwnProperty.call(filled, token) ? filled[token] : match;
+      });
+    };
+  }
+
+  /* HTML of `text` with each unfilled placeholder in a <mark>, for the on-page preview only. */
+  function marker(filled) {
+    return function (text) {
+      var out = "", last = 0;
+      text = String(text);
+      text.replace(PLACEHOLDER, function (match, token, at) {
+        out += escapeHtml(text.slice(last, at));
+        out += Object.prototype.hasOwnProperty.call(filled, token)
+          ? escapeHtml(filled[token]) : '<mark class="rg-placeholder">' + escapeHtml(match) + "</mark>";
+        last = at + match.length;
+      });
+      return out + escapeHtml(text.slice(last));
+    };
+  }
+
+  /* The placeholders still in a (filled) posting, each once, in order. */
+  function unfilled(post) {
+    var found = [];
+    mapPosting(post, function (text) {
+      String(text).replace(PLACEHOLDER, function (match) {
+        if (found.indexOf(match) === -1) found.push(match);
+        return match;
+      });
+      return text;
+    });
+    return found;
+  }
+
+  /* --- formats ------------------------------------------------------------- */
+
+  function asText(post) {
+    var blocks = [post.title];
+    post.sections.forEach(function (s) {
+      blocks.push([s.heading].concat(s.paragraphs, s.bullets.map(function (b) { return "• " + b; })).join("\n"));
+    });
+    return blocks.join("\n\n") + "\n";
+  }
+
+  function asMarkdown(post) {
+    var e = escapeMarkdown;
+    var blocks = ["# " + e(post.title)];
+    post.sections.forEach(function (s) {
+      var body = s.paragraphs.map(e);
+      if (s.bullets.length) body.push(s.bullets.map(function (b) { return "- " + e(b); }).join("\n"));
+      blocks.push(["## " + e(s.heading)].concat(body).join("\n\n"));
+    });
+    return blocks.join("\n\n") + "\n";
+  }
+
+  /* `post` holds HTML already (escaped or marked). Real headings, so a pasted copy keeps its outline; the
+   * title is an h2 (or `level`, for a preview that sits deeper in a page), its sections one level below. */
+  function asHtml(post, level) {
+    var title = "h" + (level || 2), section = "h" + ((level || 2) + 1);
+    var parts = ["<" + title + ">" + post.title + "</" + title + ">"];
+    post.sections.forEach(function (s) {
+      parts.push("<" + section + ">" + s.heading + "</" + section + ">");
+      s.paragraphs.forEach(function (p) { parts.push("<p>" + p + "</p>"); });
+      if (s.bullets.length) parts.push("<ul>" + s.bullets.map(function (b) { return "<li>" + b + "</li>"; }).join("") + "</ul>");
+    });
+    return parts.join("\n") + "\n";
+  }
+
+  /* --- the pay-transparency checklist ---------------------------------------- */
+
+  /* What the posting shows, as the checklist's requirement ids see it: true (shown), false (missing) or
+   * null (asked only when the role has it: commission or other pay, which the form cannot know of). */
+  function shown(state) {
+    var base = parseRange(state.pay);
+    var variable = !!state.variable && state.variable !== "none";
+    var ote = !!parseRange(state.ote);
+    return {
+      "pay-range": !!base,
+      "not-open-ended": !!(base && base.max !== null),
+      "benefits": lines(state.benefits).length > 0,
+      "other-compensation": variable || ote ? true : null,
+      "application-deadline": !!state.deadline,
+      "commission-statement": /commission/.test(state.variable || "") ? true : null,
+      "job-description": true
+    };
+  }
+
+  /* One item per requirement of each law: {law, requirement, met} with met true, false or null. */
+  function checklist(laws, state) {
+    var has = shown(state);
+    var items = [];
+    laws.forEach(function (law) {
+      law.requires.forEach(function (requirement) {
+        var met = Object.prototype.hasOwnProperty.call(has, requirement) ? has[requirement] : null;
+        items.push({ law: law, requirement: requirement, met: met });
+      });
+    });
+    return items;
+  }
+
+  /* The laws that apply to a posting: the place's state (and city, where BLS's metro area holds it) for
+   * an office or hybrid job; for a remote job, every law that covers remote hires where the hire may live. */
+  function applicableLaws(laws, state, place) {
+    if (state.arrangement === "remote") {
+      var states = state.remote_area === "states" ? state.remote_states.toUpperCase().split(/[^A-Z]+/).filter(Boolean) : null;
+      return laws.filter(function (law) {
+        return law.remote !== false && (!states || law.states.some(function (s) { return states.indexOf(s) !== -1; }));
+      });
+    }
+    if (!place) return [];
+    return laws.filter(function (law) {
+      if (law.states.indexOf(place.state) === -1) return false;
+      return !law.localities.length || law.localities.some(function (city) {
+        var name = city.replace(/ City$/, "");  // BLS names a metro area by its cities: "New York-Newark-..., NY-NJ"
+        return place.kind === "metro" && (place.name.indexOf(name + "-") === 0 || place.name.indexOf(name + ",") === 0);
+      });
+    });
+  }
+
+  return {
+    PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown,
+    roundThousand: roundThousand, scaledRange: scaledRange, money: money, moneyRange: moneyRange, parseRange: parseRange,
+    compose: compose, mapPosting: mapPosting, filler: filler, marker: marker, unfilled: unfilled, unique: unique,
+    sameThing: sameThing,
+    asText: asText, asMarkdown: asMarkdown, asHtml: asHtml, shown: shown, checklist: checklist,
+    applicableLaws: applicableLaws
+  };
+});

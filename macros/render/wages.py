@@ -1,0 +1,189 @@
+"""Government wage data on the pay and comparisons pages: BLS OEWS percentiles for the role's occupation,
+every metro area in a filterable table, the top metros as pictures, the guides' metro figures beside
+BLS's, and the worked method behind the composer's suggested pay."""
+from .. import pay
+from ..wage_models import NATIONAL
+from .blocks import anchor, attr, cite, cite_inline, esc, marker, money, money_range, table
+from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
+from .svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
+
+PERCENTILE_LABELS = (("p10", "10th"), ("p25", "25th"), ("median", "Median"), ("p75", "75th"), ("p90", "90th"))
+
+
+def _wages(ctx):
+    return ctx.site.wages
+
+
+def wage_text(value) -> str:
+    return money(value) if value is not None else "not published"
+
+
+def count_text(value) -> str:
+    return f"{value:,}" if value is not None else "not published"
+
+
+def _soc_title(ctx, soc) -> str:
+    return next(o.title for o in _wages(ctx).occupations if o.soc == soc)
+
+
+def short_area_name(name: str) -> str:
+    """'New York-Newark-Jersey City, NY-NJ' -> 'New York, NY-NJ': the principal city and the states."""
+    place, _, states = name.rpartition(", ")
+    return f"{place.split('-')[0]}, {states}" if place else name
+
+
+def bls_occupations(ctx) -> str:
+    """The SOC codes the role is mapped to, why, and each one's national percentiles."""
+    profile = next(p for p in ctx.site.profiles.profiles if p.id == ctx.role)
+    national = {row.soc: row for row in _wages(ctx).by_area if row.area == NATIONAL}
+    rows, notes = [], []
+    for match in profile.soc:
+        row = national.get(match.code)
+        figures = [wage_text(getattr(row, key, None)) for key, _ in PERCENTILE_LABELS]
+        rows.append([f"{marker(anchor('soc', match.code))}{esc(match.code)} {esc(match.title)}",
+                     count_text(getattr(row, "employment", None)), *figures])
+        notes.append(f"- **{esc(match.code)}**: {esc(match.why)}")
+    headers = ["Occupation (SOC)", "Employed", *(f"{label} percentile" if key != "median" else label
+                                                  for key, label in PERCENTILE_LABELS)]
+    return ("\n".join(notes) + "\n\n" + table(headers, rows) + cite([_wages(ctx).source], ctx))
+
+
+def _suggested_row(ctx, level, factor) -> list:
+    band, assigned = pay.band_for_level(ctx.guide.compensation, level.id)
+    low, high = pay.suggested_range(band.base, factor)
+    note = f" (uses the {esc(band.label)} band)" if assigned else ""
+    return [esc(level.title) + note, money_range(band.base), f"{money(low)}–{money(high)}"]
+
+
+def bls_method(ctx, example_area="0035620", example_level="senior") -> str:
+    """How the composer suggests pay for a level in a place, with one example worked through."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    factor = pay.place_factor(_wages(ctx), soc, example_area)
+    if factor is None:
+        return ""
+    level = next(lv for lv in ctx.guide.levels.levels if lv.id == example_level)
+    band, _ = pay.band_for_level(ctx.guide.compensation, level.id)
+    low, high = pay.suggested_range(band.base, factor)
+    steps = [
+        f"The level's national base band from the guides: {money_range(band.base)} "
+        f"({esc(band.label)}, {band.as_of}). {cite_inline(band.sources, ctx)}",
+        f"The place's BLS median for {esc(soc)}: {money(factor.median)} in {esc(factor.basis.name)}; "
+        f"the national median: {money(factor.national_median)}. {cite_inline([_wages(ctx).source], ctx)}",
+        f"The factor: {money(factor.median)} ÷ {money(factor.national_median)} = {factor.ratio:.3f}.",
+        f"Each end of the band times the factor, rounded to the nearest $1,000: {money(low)}–{money(high)}.",
+    ]
+    rows = [_suggested_row(ctx, lv, factor) for lv in ctx.guide.levels.levels]
+    return ("Worked example, a " + esc(level.title) + " in " + esc(factor.area.name) + " (the project's own "
+            "arithmetic, not a figure from any source):\n\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
+            + f"\n\nEvery level in {esc(short_area_name(factor.area.name))} the same way:\n\n"
+            + table(["Level", "National base band", f"Suggested in {esc(short_area_name(factor.area.name))}"], rows))
+
+
+def _metro_rows(ctx):
+    """(area, row) for every metro area BLS publishes for the role's nearest occupation, largest first."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    rows = pay.rows_by_area(_wages(ctx), soc)
+    metros = [(a, rows[a.code]) for a in _wages(ctx).areas if a.kind == "metro" and a.code in rows]
+    return sorted(metros, key=lambda pair: (-(pair[1].employment or 0), pair[0].name))
+
+
+def _sort_cell(value, shown) -> str:
+    return f'<td data-sort="{"" if value is None else value}">{shown}</td>'
+
+
+def bls_metro_table(ctx) -> str:
+    """Every metro area: median, middle half and employment, in a table the reader can filter and sort."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    national = pay.rows_by_area(_wages(ctx), soc)[NATIONAL]
+    body = []
+    for area, row in _metro_rows(ctx):
+        middle = f"{money(row.p25)}–{money(row.p75)}" if row.p25 and row.p75 else "not published"
+        ratio = f"{row.median / national.median:.2f}" if row.median else "—"
+        body.append(f'<tr id="{attr(anchor("bls-area", area.code))}"><th scope="row">{attr(area.name)}</th>'
+                    + _sort_cell(row.median, wage_text(row.median)) + _sort_cell(row.p25, middle)
+                    + _sort_cell(row.employment, count_text(row.employment))
+                    + _sort_cell(row.median and round(row.median / national.median, 4), ratio) + "</tr>")
+    headers = ["Metro area", "Median", "Middle half (25th–75th)", "Employed", "Against the nation"]
+    head = "".join(f'<th scope="col"><button type="button" class="rg-sort" data-column="{i}">{attr(h)}</button></th>'
+                   for i, h in enumerate(headers))
+    tools = ('<p class="rg-table-tools"><label for="bls-metro-filter">Find a metro area</label> '
+             '<input type="search" id="bls-metro-filter" data-filters="bls-metros" autocomplete="off" '
+             'placeholder="Type a city or state"> <span class="rg-filter-count" role="status"></span></p>')
+    caption = f"{attr(soc)} {attr(_soc_title(ctx, soc))}, annual wages, {attr(_wages(ctx).release)}"
+    return (f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
+            f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">{caption}'
+            f'</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div></div>\n'
+            + cite([_wages(ctx).source], ctx))
+
+
+def _median_chart(chart_id, title, pairs, ctx) -> str:
+    """One row a metro: its middle half as a bar and its median as a tick, on one money axis."""
+    values = [v for _, row in pairs for v in (row.p25, row.p75, row.median) if v]
+    scale = nice_scale(values, *PLOT)
+    body, y = [], 24
+    for area, row in pairs:
+        label = wrap(short_area_name(area.name), LABEL_CHARS)
+        body.append(text(4, y + 10, label, "rg-label", line=LINE))
+        if row.p25 and row.p75:
+            x0, x1 = scale(row.p25), scale(row.p75)
+            body.append(f'<rect class="rg-bar rg-base" x="{num(x0)}" y="{num(y + 1)}" width="{num(x1 - x0)}" '
+                        f'height="{BAR}"><title>{attr(area.name)}: middle half {money(row.p25)}–{money(row.p75)}, '
+                        f'median {money(row.median)}</title></rect>')
+        body.append(f'<line class="rg-median" x1="{num(scale(row.median))}" x2="{num(scale(row.median))}" '
+                    f'y1="{num(y - 2)}" y2="{num(y + BAR + 4)}"/>')
+        y += max(len(label) * LINE, BAR + 6) + 8
+    ticks = "".join(text(scale(t), y + 10, money_short(t), "rg-tick", "middle") for t in scale.ticks())
+    grid = "".join(f'<line class="rg-grid" x1="{num(scale(t))}" x2="{num(scale(t))}" y1="20" y2="{num(y - 4)}"/>'
+                   for t in scale.ticks())
+    key = text(4, 12, "Bar: middle half of wages (25th to 75th percentile). Line: median.", "rg-tick")
+    desc = f"{title}, {axis_words(scale)}. The table below gives every figure."
+    picture = svg(chart_id, WIDTH, y + 16, title, desc, [key, grid, ticks, *body])
+    rows = [[attr(area.name), attr(wage_text(row.p25)), attr(wage_text(row.median)), attr(wage_text(row.p75)),
+             attr(count_text(row.employment))] for area, row in pairs]
+    equivalent = html_table(["Metro area", "25th percentile", "Median", "75th percentile", "Employed"], rows)
+    caption = f"{attr(title)}. Source: {source_link(ctx, _wages(ctx).source)} ({attr(_wages(ctx).release)})."
+    return figure(chart_id, picture, caption, equivalent)
+
+
+def bls_metro_charts(ctx, count=20) -> str:
+    """The highest-paying and the largest metro areas for the role's nearest occupation."""
+    metros = [(a, r) for a, r in _metro_rows(ctx) if r.median]
+    highest = sorted(metros, key=lambda pair: (-pair[1].median, pair[0].name))[:count]
+    largest = metros[:count]
+    return (_median_chart("chart-bls-highest", f"The {count} highest-paying metro areas", highest, ctx) + "\n"
+            + _median_chart("chart-bls-largest", f"The {count} metro areas with the most jobs", largest, ctx))
+
+
+def bls_vs_guides(ctx) -> str:
+    """The guides' eight metro ranges beside BLS's figures for the same metro areas, disagreements shown."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    rows_by = pay.rows_by_area(_wages(ctx), soc)
+    metros = {m.id: m for m in ctx.site.metros.metros}
+    rows = []
+    for guide_pay in ctx.guide.compensation.by_metro:
+        metro = metros[guide_pay.metro]
+        bls = rows_by.get(metro.bls_area)
+        area = next(a for a in _wages(ctx).areas if a.code == metro.bls_area)
+        rows.append([f"{esc(metro.name)}, {esc(metro.region)}", f"{money_range(guide_pay.base)} ({guide_pay.as_of})",
+                     f"[{esc(area.name)}](#{anchor('bls-area', area.code)})", wage_text(bls.p25 if bls else None),
+                     wage_text(bls.median if bls else None),
+                     wage_text(bls.p75 if bls else None)])
+    guide_sources = list(dict.fromkeys(s for p in ctx.guide.compensation.by_metro for s in p.sources))
+    return (table(["Metro", "Guide's base range", "BLS metro area", "BLS 25th percentile", "BLS median",
+                   "BLS 75th percentile"], rows)
+            + f"\n{cite_inline(guide_sources, ctx)}; {cite_inline([_wages(ctx).source], ctx)}\n")
+
+
+def bls_industries(ctx) -> str:
+    """National wages of the role's nearest occupation in each industry sector, highest median first."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    names = {i.code: i.name for i in _wages(ctx).industries}
+    rows = sorted((r for r in _wages(ctx).by_industry if r.soc == soc), key=lambda r: (-(r.median or 0), names[r.industry]))
+    body = [[esc(names[r.industry]), wage_text(r.median), f"{wage_text(r.p25)}–{wage_text(r.p75)}", count_text(r.employment)]
+            for r in rows]
+    return (table(["Industry sector", "Median", "Middle half (25th–75th)", "Employed"], body)
+            + cite([_wages(ctx).source], ctx))
+
+
+BLOCKS = {"bls_industries": bls_industries, "bls_occupations": bls_occupations, "bls_method": bls_method, "bls_metro_table": bls_metro_table,
+          "bls_metro_charts": bls_metro_charts, "bls_vs_guides": bls_vs_guides}

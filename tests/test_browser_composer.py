@@ -1,0 +1,317 @@
+"""The posting composer in Chromium: suggested pay for a level and a place, typed pay kept, the
+pay-transparency checklist, clean copies in every format, JSON-LD, bad input and the layout.
+
+Expected figures are worked by hand from the committed data (see tests/test_pay.py for the method):
+41-3091 medians, BLS May 2025: national $69,990; New York-Newark-Jersey City $93,750;
+Denver-Aurora-Centennial $81,450 is not used, any metro works for the ordering checks.
+"""
+import html as html_module
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+COMPOSER = "/account-manager/composer/"
+NEW_YORK = "0035620"
+DENVER = "0019740"
+SECTIONS = ["About the company", "About the role", "What you'll do", "What you'll need", "Nice to have",
+            "Pay and benefits", "Location and work arrangement", "How to apply", "Equal opportunity"]
+READ_HTML = """async () => {
+  const items = await navigator.clipboard.read();
+  const item = items.find(i => i.types.includes('text/html'));
+  return item ? await (await item.getType('text/html')).text() : null;
+}"""
+
+
+def open_composer(page, query=""):
+    page.goto(COMPOSER + query)
+    page.wait_for_selector("#composer[data-ready]")
+
+
+def pay_range(text):
+    low, high = re.fullmatch(r"\$([\d,]+)–\$([\d,]+)", text).groups()
+    return int(low.replace(",", "")), int(high.replace(",", ""))
+
+
+def exports(page):
+    return json.loads(page.locator("#composer-export").text_content())
+
+
+LABELS = {"text": "plain text", "markdown": "Markdown", "html": "formatted text", "jsonld": "JSON-LD"}
+
+
+def copy(page, kind):
+    page.evaluate("document.querySelector('#composer .rg-status').textContent = ''")
+    page.locator(f'#composer [data-copy="{kind}"]').click()
+    page.locator("#composer .rg-status").filter(has_text=f"Copied {LABELS[kind]}").wait_for()
+    return page.evaluate(READ_HTML) if kind == "html" else page.evaluate("navigator.clipboard.readText()")
+
+
+# --- pay you can defend ---------------------------------------------------------
+
+def test_senior_in_new_york_gets_the_scaled_band_not_the_all_levels_figure(page):
+    open_composer(page, f"?level=senior&arrangement=office&place={NEW_YORK}")
+    assert page.input_value("#composer-pay") == "$114,000–$161,000"  # 85,000 and 120,000 × 93,750 / 69,990
+    assert page.input_value("#composer-pay") != "$65,000–$85,000"
+    note = page.inner_text("#composer-pay-note")
+    for words in ("Senior band", "$85,000–$120,000", "× 1.339", "$93,750", "$69,990",
+                  "Account manager job description guide (2026)", "Occupational Employment and Wage Statistics, May 2025"):
+        assert words in note, words
+    assert "Base salary: $114,000–$161,000 a year." in page.inner_text("#composer-preview")
+    assert "(source" not in exports(page)["text"]
+
+
+@pytest.mark.parametrize("place", [NEW_YORK, DENVER, ""])
+def test_enterprise_is_priced_above_mid_in_the_same_place(page, place):
+    open_composer(page, f"?level=mid&place={place}")
+    mid = pay_range(page.input_value("#composer-pay"))
+    page.select_option("#composer-level", "enterprise")
+    enterprise = pay_range(page.input_value("#composer-pay"))
+    assert enterprise[0] > mid[1] > mid[0]
+
+
+def test_global_uses_the_band_the_data_assigns_and_says_so(page):
+    open_composer(page, "?level=global")
+    assert page.input_value("#composer-pay") == "$120,000–$180,000"
+    assert "The guides give no pay band for global account managers" in page.inner_text("#composer-pay-note")
+
+
+def test_a_typed_range_is_never_replaced_and_the_new_suggestion_is_offered(page):
+    open_composer(page, f"?level=senior&place={NEW_YORK}")
+    page.fill("#composer-pay", "$100,000–$130,000")
+    page.fill("#composer-place", "Denver-Aurora-Centennial, CO")
+    page.select_option("#composer-level", "mid")
+    assert page.input_value("#composer-pay") == "$100,000–$130,000"
+    offer = page.locator("#composer-pay-suggestion")
+    assert offer.is_visible() and "New suggestion for this level and place" in offer.inner_text()
+    suggested = offer.get_attribute("data-range")
+    assert pay_range(suggested)[0] < 100_000
+    assert "Base salary: $100,000–$130,000 a year." in page.inner_text("#composer-preview")
+    page.reload()
+    page.wait_for_selector("#composer[data-ready]")
+    assert page.input_value("#composer-pay") == "$100,000–$130,000", "the typed range is kept in the link"
+    page.locator("#composer-pay-use").click()
+    assert page.input_value("#composer-pay") == suggested and not offer.is_visible()
+
+
+def test_unreadable_pay_gets_a_visible_note(page):
+    open_composer(page)
+    page.fill("#composer-pay", "competitive")
+    assert "Can't check this range: write it as $90,000–$110,000" in page.inner_text("#composer-pay-note")
+    assert "Base salary: competitive." in page.inner_text("#composer-preview")
+
+
+def test_a_link_naming_an_unknown_level_or_place_shows_a_note_and_the_defaults(page):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    open_composer(page, "?level=chief-wizard&place=0000001&industry=%3Cscript%3E")
+    note = page.inner_text("#composer-link-note")
+    assert "chief-wizard" in note and "0000001" in note and "<script>" in note
+    assert page.input_value("#composer-level") == "junior"
+    assert page.inner_text("#composer-preview").startswith("Junior Account Manager")
+    assert not errors
+
+
+def test_a_place_bls_does_not_list_is_named_and_the_national_band_used(page):
+    open_composer(page, "?level=mid")
+    page.fill("#composer-place", "Atlantis")
+    assert "is not a place BLS lists" in page.inner_text("#composer-place-note")
+    assert page.input_value("#composer-pay") == "$60,000–$85,000"
+
+
+def test_on_target_earnings_follow_the_level_total_band(page):
+    open_composer(page, f"?level=senior&place={NEW_YORK}&variable=commission")
+    # total band $100,000–$150,000 × 93,750 / 69,990 = 133,948 -> $134,000 and 200,921 -> $201,000
+    assert page.input_value("#composer-ote") == "$134,000–$201,000"
+    assert "On-target earnings: $134,000–$201,000 a year, plus commission." in page.inner_text("#composer-preview")
+
+
+# --- the pay-transparency checklist --------------------------------------------------
+
+def checklist(page):
+    """{law name: {requirement label: status}} as the page shows it."""
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('#composer-checklist-body h4')].map(h =>
+        [h.textContent, Object.fromEntries([...h.nextElementSibling.querySelectorAll('li')].map(li =>
+            [li.textContent.replace(/^[^:]*: /, '').replace(' (unconfirmed)', ''),
+             li.querySelector('.rg-check-status').textContent.replace(':', '')]))]))""")
+
+
+def test_new_york_office_with_an_open_ended_range_misses_both_new_york_rules(page):
+    open_composer(page, f"?level=senior&arrangement=office&place={NEW_YORK}&pay=%2490%2C000%2B")
+    found = checklist(page)
+    assert found["New York City"]["Range with both ends"] == "Missing"
+    assert found["New York State"]["Range with both ends"] == "Missing"
+    page.fill("#composer-pay", "$90,000–$120,000")
+    found = checklist(page)
+    assert found["New York City"]["Range with both ends"] == found["New York State"]["Range with both ends"] == "Shown"
+    assert found["New York City"]["Pay or pay range"] == "Shown"
+
+
+def test_colorado_asks_for_an_application_deadline(page):
+    open_composer(page, f"?level=mid&arrangement=office&place={DENVER}")
+    assert checklist(page)["Colorado"]["Application deadline"] == "Missing"
+    page.fill("#composer-deadline", "2027-01-15")
+    assert checklist(page)["Colorado"]["Application deadline"] == "Shown"
+    assert "Apply by 2027-01-15." in page.inner_text("#composer-preview")
+
+
+def test_a_remote_role_shows_the_laws_of_the_states_where_the_hire_may_live(page):
+    open_composer(page, "?level=mid&arrangement=remote&remote_area=states&remote_states=CO%2C%20WA")
+    assert set(checklist(page)) == {"Colorado", "Washington"}
+    page.select_option("#composer-remote_area", "us")
+    assert {"Colorado", "Washington", "California", "New York State"} <= set(checklist(page))
+
+
+# --- clean copies -----------------------------------------------------------------
+
+COMBOS = [("senior", "saas", "remote", ""), ("junior", "", "office", NEW_YORK), ("mid", "healthcare", "hybrid", DENVER),
+          ("enterprise", "enterprise", "office", "0041860")]
+
+
+@pytest.mark.parametrize("level, industry, arrangement, place", COMBOS)
+def test_every_copy_format_is_clean_and_complete(page, level, industry, arrangement, place):
+    open_composer(page, f"?level={level}&industry={industry}&arrangement={arrangement}&place={place}"
+                        "&fill-company-name=Northwind&deadline=2027-01-15")
+    text, markdown, html = copy(page, "text"), copy(page, "markdown"), copy(page, "html")
+    for copied in (text, markdown, html):
+        assert "(source" not in copied and "template)" not in copied and "<mark" not in copied
+        assert "Northwind" in copied and "[Company Name]" not in copied
+        shown = html_module.unescape(copied) if copied is html else copied
+        positions = [shown.find(heading) for heading in SECTIONS]
+        assert -1 not in positions and positions == sorted(positions), positions
+    title = text.splitlines()[0]
+    assert "Mid-Level" not in title and "(" not in title and title.endswith("Account Manager")
+    assert markdown.startswith(f"# {title}\n") and html.startswith(f"<h2>{title}</h2>")
+    assert "style=" not in html and "<h3>What you'll need</h3>" in html_module.unescape(html)
+    status = page.locator("#composer .rg-status").inner_text()
+    assert "Still in brackets: [Industry]" in status or not re.search(r"\[[A-Z]", text)
+
+
+def test_the_unfilled_placeholders_are_listed(page):
+    open_composer(page)
+    assert "Still in brackets: [Company Name]" in page.inner_text("#composer-unfilled")
+    page.fill("#composer-fill-company-name", "Northwind")
+    assert "[Company Name]" not in page.inner_text("#composer-unfilled")
+
+
+def test_hostile_form_text_stays_text_everywhere(page):
+    hostile = '</script><img src=x onerror=alert(1)> [Apply](https://evil.invalid) "quoted"'
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_composer(page, f"?level=senior&arrangement=office&place={NEW_YORK}")
+    page.fill("#composer-fill-company-name", hostile)
+    page.fill("#composer-apply", hostile)
+    assert page.locator("#composer-preview img, #composer-preview a, #composer-preview script").count() == 0
+    assert hostile in page.inner_text("#composer-preview")
+    data = exports(page)
+    assert hostile in data["text"]
+    assert "<img" not in data["html"] and "&lt;img src=x" in data["html"]
+    assert "[Apply\\](https\\://evil.invalid)" in data["markdown"]  # `](` escaped: never a link
+    script = copy(page, "jsonld")
+    body = re.fullmatch(r'<script type="application/ld\+json">(.*)</script>\n', script, re.S).group(1)
+    assert "</script" not in body and "<img" not in body
+    assert json.loads(body)["hiringOrganization"]["name"] == hostile
+    assert not dialogs
+
+
+def test_json_ld_for_remote_and_on_site_postings(page):
+    open_composer(page, "?level=senior&arrangement=remote&remote_area=states&remote_states=NY%2C%20NJ"
+                        "&fill-company-name=Northwind&variable=commission")
+    remote = json.loads(re.search(r">(.*)</script>", copy(page, "jsonld"), re.S).group(1))
+    assert remote["jobLocationType"] == "TELECOMMUTE" and "jobLocation" not in remote
+    assert [s["name"] for s in remote["applicantLocationRequirements"]] == ["New York", "New Jersey"]
+    assert remote["baseSalary"]["value"]["minValue"] == 85_000  # no place: the national band
+    assert remote["occupationalCategory"]["codeValue"] == "41-3091" and "incentiveCompensation" in remote
+    open_composer(page, f"?level=mid&arrangement=office&place={NEW_YORK}&fill-company-name=Northwind&deadline=2027-01-15")
+    office = json.loads(re.search(r">(.*)</script>", copy(page, "jsonld"), re.S).group(1))
+    assert office["jobLocation"]["address"] == {"@type": "PostalAddress", "addressLocality": "New York",
+                                                "addressRegion": "NY", "addressCountry": "US"}
+    assert office["validThrough"] == "2027-01-15" and office["title"] == "Account Manager"
+    assert office["experienceRequirements"]["monthsOfExperience"] == 24
+
+
+def test_json_ld_waits_for_a_company_name(page):
+    open_composer(page)
+    page.locator('#composer [data-copy="jsonld"]').click()
+    assert "Can't make JSON-LD yet: fill in the company name." in page.locator("#composer .rg-status").inner_text()
+
+
+# --- layout and keyboard ------------------------------------------------------------
+
+def test_form_and_posting_side_by_side_on_a_wide_screen_and_stacked_on_a_phone(page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_composer(page)
+    form, output = page.locator("#composer-form").bounding_box(), page.locator("#composer-output").bounding_box()
+    assert output["x"] > form["x"] + form["width"] - 1 and abs(output["y"] - form["y"]) < 80
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(100)
+    box = page.locator("#composer-preview").bounding_box()
+    assert box["y"] < 900, "the posting stays in view while the form scrolls"
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_composer(page)
+    form, output = page.locator("#composer-form").bounding_box(), page.locator("#composer-output").bounding_box()
+    assert output["y"] > form["y"] + form["height"] - 1
+    page.get_by_role("link", name="Jump to your posting").click()
+    assert page.evaluate("location.hash") == "#composer-output"
+
+
+def test_the_composer_by_keyboard(page):
+    open_composer(page)
+    for _ in range(150):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "composer-level":
+            break
+    else:
+        pytest.fail("Tab never reached the level select")
+    page.keyboard.press("ArrowDown")
+    assert page.input_value("#composer-level") == "mid"
+    assert page.inner_text("#composer-preview").startswith("Account Manager\n")
+    assert "level=mid" in page.evaluate("location.href")
+
+
+# --- every combination, composed by the page's own code -------------------------------
+
+def _content_words(text):
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3} - {"with", "from", "that", "their", "your", "into"}
+
+
+def test_no_two_bullets_of_any_composition_say_the_same_thing(built_site):
+    """Compose every level × industry with posting.js in Node and compare each pair of bullets."""
+    html = (built_site / "account-manager/composer/index.html").read_text(encoding="utf-8")
+    data = re.search(r'<script type="application/json" id="composer-data">(.*?)</script>', html, re.S).group(1)
+    script = """const P = require(process.argv[1]); const data = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+      const out = [];
+      for (const level of data.levels) for (const industry of [{id: ''}].concat(data.industries)) {
+        const post = P.compose(data, {level: level.id, industry: industry.id, arrangement: 'office', place: '',
+          remote_area: 'us', remote_states: '', remote_timezone: '', pay: '', ote: '', variable: 'none',
+          benefits: '', apply: '', deadline: '', eeo: '', filled: {}});
+        out.push({level: level.id, industry: industry.id, sections: post.sections}); }
+      console.log(JSON.stringify(out));"""
+    result = subprocess.run(["node", "-e", script, str(ROOT / "docs/assets/posting.js")], input=data,
+                            capture_output=True, text=True, check=True)
+    problems = []
+    for composition in json.loads(result.stdout):
+        for section in composition["sections"]:
+            bullets = section["bullets"]
+            for i, first in enumerate(bullets):
+                for second in bullets[i + 1:]:
+                    a, b = _content_words(first), _content_words(second)
+                    if a and b and len(a & b) / len(a | b) >= 1 / 3:
+                        problems.append(f"{composition['level']} × {composition['industry'] or 'none'}: "
+                                        f"{first!r} ~ {second!r}")
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_composer_offers_every_industry_and_segment_of_the_guide(page):
+    open_composer(page)
+    raw = yaml.safe_load((ROOT / "data/vocab/industries.yml").read_text(encoding="utf-8"))["industries"]
+    groups = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('#composer-industry optgroup')]
+        .map(g => [g.label, [...g.querySelectorAll('option')].map(o => o.value)]))""")
+    assert groups == {"Industries": [i["id"] for i in raw if i["kind"] == "industry"],
+                      "Customer segments": [i["id"] for i in raw if i["kind"] == "segment"]}
+    assert Path(ROOT / "docs/assets/posting.js").is_file()

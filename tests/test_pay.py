@@ -1,0 +1,87 @@
+"""Suggested pay for a level in a place, checked against figures read by hand from the committed data.
+
+The hand-worked examples use data/wages/oews.yml (BLS OEWS, May 2025) and the guides' bands in
+data/roles/account-manager/compensation.yml; each number below was copied from those files, not computed.
+"""
+import pytest
+
+from macros import pay
+from macros.models import MoneyRange
+from macros.wage_models import AreaWages, Footnote, Occupation, WageArea, WagesFile
+
+NEW_YORK_METRO = "0035620"
+
+
+def test_senior_in_new_york_by_hand(site):
+    # senior base band $85,000-$120,000 (2026 guide); 41-3091 median $93,750 in the New York metro
+    # area and $69,990 nationally: 85,000 x 93,750 / 69,990 = 113,856 -> $114,000; 120,000 x ... = 160,737 -> $161,000
+    factor = pay.place_factor(site.wages, "41-3091", NEW_YORK_METRO)
+    assert (factor.median, factor.national_median, factor.from_state) == (93_750, 69_990, False)
+    band, assigned = pay.band_for_level(site.guides["account-manager"].compensation, "senior")
+    assert (band.base.min, band.base.max, assigned) == (85_000, 120_000, None)
+    assert pay.suggested_range(band.base, factor) == (114_000, 161_000)
+
+
+def test_the_suggestion_is_not_the_metro_figure_for_all_levels(site):
+    """The guides' New York figure ($65,000-$85,000) covers every level; a senior is priced above it."""
+    factor = pay.place_factor(site.wages, "41-3091", NEW_YORK_METRO)
+    comp = site.guides["account-manager"].compensation
+    senior = pay.suggested_range(pay.band_for_level(comp, "senior")[0].base, factor)
+    mid = pay.suggested_range(pay.band_for_level(comp, "mid")[0].base, factor)
+    enterprise = pay.suggested_range(pay.band_for_level(comp, "enterprise")[0].base, factor)
+    assert senior[0] > 85_000 and enterprise[0] > mid[1] > mid[0]
+
+
+def test_no_place_means_the_national_band(site):
+    band, _ = pay.band_for_level(site.guides["account-manager"].compensation, "mid")
+    assert pay.suggested_range(band.base, None) == (60_000, 85_000)
+
+
+def test_every_level_has_a_band_and_global_says_which(site):
+    comp = site.guides["account-manager"].compensation
+    for level in site.guides["account-manager"].levels.levels:
+        band, _ = pay.band_for_level(comp, level.id)
+        assert band is not None, level.id
+    band, assigned = pay.band_for_level(comp, "global")
+    assert band.id == "strategic-enterprise" and assigned.reason
+
+
+def test_the_primary_occupation_is_the_first_the_profile_names(site):
+    assert pay.primary_soc(site, "account-manager") == "41-3091"
+
+
+@pytest.mark.parametrize("amount, expected", [(113_499, 113_000), (113_500, 114_000), (113_501, 114_000),
+                                              (500, 1_000), (499.99, 0), (2_500, 3_000)])
+def test_rounding_is_half_up_to_the_nearest_thousand(amount, expected):
+    assert pay.round_thousand(amount) == expected
+
+
+def _wages(rows, areas):
+    return WagesFile.model_construct(
+        release="May 2025", published="2026-05-15", publisher="BLS", source="bls-oews-2025", currency="USD",
+        period="year", package=None, source_files=[], footnotes=[Footnote(code="8", text="Estimate not released.")],
+        occupations=[Occupation(soc="41-3091", title="Sales representatives of services")],
+        areas=areas, industries=[], by_area=rows, by_industry=[])
+
+
+def _row(area, median):
+    """A wage row with only the median that the factor reads (None: withheld)."""
+    return AreaWages.model_construct(soc="41-3091", area=area, median=median, employment=None, footnotes={})
+
+
+def test_a_withheld_metro_median_falls_back_to_its_state():
+    areas = [WageArea(code="0000000", kind="national", name="U.S.", state="00"),
+             WageArea(code="3600000", kind="state", name="New York", state="36"),
+             WageArea(code="0010580", kind="metro", name="Albany, NY", state="36")]
+    rows = [_row("0000000", 50_000), _row("3600000", 60_000), _row("0010580", None)]
+    factor = pay.place_factor(_wages(rows, areas), "41-3091", "0010580")
+    assert factor.from_state and factor.basis.name == "New York" and factor.ratio == 1.2
+    assert pay.suggested_range(MoneyRange(min=60_000, max=85_000), factor) == (72_000, 102_000)
+
+
+def test_no_factor_where_bls_publishes_neither_the_place_nor_its_state():
+    areas = [WageArea(code="0000000", kind="national", name="U.S.", state="00"),
+             WageArea(code="0010580", kind="metro", name="Albany, NY", state="36")]
+    rows = [_row("0000000", 50_000)]
+    assert pay.place_factor(_wages(rows, areas), "41-3091", "0010580") is None
+    assert pay.place_factor(_wages(rows, areas), "41-3091", "9999999") is None
