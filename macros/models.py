@@ -28,6 +28,8 @@ StageId = Annotated[Id, Ref("stage")]
 CategoryId = Annotated[Id, Ref("category")]
 Money = Annotated[int, Field(gt=0)]
 Items = Annotated[list[Text], Field(min_length=1)]
+# Ids an item had before it was renamed: their anchors stay on the page, so old links still land on it.
+FormerIds = Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]], Field(default=[])]
 
 
 class Range(Model):
@@ -204,6 +206,54 @@ class Qualification(Model):
     preferred: Text | None = None
 
 
+CompetencyId = Annotated[Id, Ref("competency")]
+
+
+class Competency(Model):
+    """One thing a ladder measures at every level, such as client relationships."""
+    id: Id
+    name: Text
+    covers: Text  # one line on what it takes in
+
+
+class TaggedItem(Model):
+    """A sourced responsibility or skill, with the competency it shows."""
+    text: Text
+    competency: CompetencyId
+
+
+TaggedItems = Annotated[list[TaggedItem], Field(min_length=1)]
+
+
+class Expectation(Model):
+    """What a level expects in one competency, in the project's words; `unchanged: true` keeps the text of the
+    level it extends on purpose."""
+    competency: CompetencyId
+    text: Text | None = None
+    unchanged: bool = False
+    sources: SourceIds | None = None
+
+    @model_validator(mode="after")
+    def _text_or_unchanged(self):
+        if (self.text is None) != self.unchanged:
+            raise ValueError("give text, or unchanged: true to keep the expectation of the level it extends")
+        return self
+
+
+class Scope(Model):
+    """How big and how free a level's job is, and what it is judged by."""
+    accounts: Text
+    autonomy: Text
+    works_with: Text
+    measured_on: Text
+    sources: SourceIds | None = None
+
+
+class OtherYears(Years):
+    """Years of experience another source gives for the same level."""
+    sources: SourceIds
+
+
 class Level(Model):
     id: Id
     title: Text
@@ -212,9 +262,12 @@ class Level(Model):
     extends: LevelId | None = None
     experience: Years
     summary: Text
-    responsibilities: Items
-    hard_skills: Items
-    soft_skills: Items
+    experience_elsewhere: list[OtherYears] = []
+    scope: Scope
+    expectations: Annotated[list[Expectation], Field(min_length=1)]
+    responsibilities: TaggedItems
+    hard_skills: TaggedItems
+    soft_skills: TaggedItems
     education: Qualification
     certifications: Qualification
     preferred_qualifications: Items
@@ -222,6 +275,7 @@ class Level(Model):
 
 
 class LevelsFile(Model):
+    competencies: Annotated[list[Competency], Field(min_length=1)]
     levels: Annotated[list[Level], Field(min_length=1)]
 
 
@@ -389,6 +443,7 @@ class Figure(Derived):
 
 class Factor(Model):
     id: Id
+    former_ids: FormerIds
     title: Text
     points: list[Text] = []
     tiers: list[Tier] = []
@@ -473,6 +528,7 @@ class Channel(Model):
 
 class RedFlag(Model):
     id: Id
+    former_ids: FormerIds
     title: Text
     text: Text
     sources: SourceIds
@@ -494,11 +550,13 @@ class HiringFile(Model):
 
 class Category(Model):
     id: Id
+    former_ids: FormerIds
     title: Text
 
 
 class Question(Model):
     id: Id
+    former_ids: FormerIds
     category: CategoryId
     competency: Text
     question: Text
@@ -571,6 +629,7 @@ class SuccessFile(Model):
 
 class Faq(Derived):
     id: Id
+    former_ids: FormerIds
     audience: Literal["employers", "job-seekers"]
     question: Text
     answer: Text
@@ -723,3 +782,4 @@ class Site(Model):
     law_sources: LawSourcesFile
     posting_text: PostingTextFile
     guides: dict[str, Guide]
+    drafts: list[str] = []  # roles whose role.yml says `draft: true`: read, not validated, not published

@@ -16,7 +16,7 @@ def anchors(markdown: str) -> list:
     return re.findall(r"(?<!\\)\{#([a-z0-9-]+)\}", markdown)
 
 
-def texts(model, skip=("id", "category", "industry", "sources", "audience", "compare_with")) -> list:
+def texts(model, skip=("id", "former_ids", "category", "industry", "sources", "audience", "compare_with")) -> list:
     """Every text leaf of a model, except ids and references that render as anchors or names."""
     found = []
     for name, value in model:

@@ -87,8 +87,8 @@ def cited_entries(ctx, items, kind, title="title", text="text") -> str:
     """Each item under its own anchored heading, with its text and its citation."""
     out = []
     for item in items:
-        out += [heading(3, getattr(item, title), anchor(kind, item.id)), esc(getattr(item, text)) + "\n",
-                cite(item.sources, ctx)]
+        out += [heading(3, getattr(item, title), anchor(kind, item.id)),
+                former_anchors(kind, item) + esc(getattr(item, text)) + "\n", cite(item.sources, ctx)]
     return "\n".join(out)
 
 
@@ -129,6 +129,11 @@ def context_for(site, src_uri: str) -> Context:
 def marker(anchor_id: str) -> str:
     """An empty element carrying a permanent anchor, for citable items shown as list items or table cells."""
     return f'<span id="{attr(anchor_id)}"></span>'
+
+
+def former_anchors(kind: str, item) -> str:
+    """Markers for the anchors an item had under ids it was renamed from, so links made earlier still land on it."""
+    return "".join(marker(anchor(kind, old)) for old in getattr(item, "former_ids", ()))
 
 
 def page_description(ctx) -> str | None:

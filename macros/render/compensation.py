@@ -1,5 +1,6 @@
 """The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere."""
-from .blocks import anchor, as_of, bullets, cite, cite_inline, esc, heading, marker, money, money_range, range_text, table, years
+from .blocks import (anchor, as_of, bullets, cite, cite_inline, esc, former_anchors, heading, marker, money, money_range,
+                     range_text, table, years)
 
 
 def _unit(ctx) -> str:
@@ -76,7 +77,7 @@ def pay_by_metro_table(ctx) -> str:
 
 
 def _factor(factor, ctx) -> str:
-    out = [heading(3, factor.title, anchor("factor", factor.id))]
+    out = [heading(3, factor.title, anchor("factor", factor.id)), former_anchors("factor", factor)]
     if factor.points:
         out.append(bullets(factor.points))
     if factor.tiers:

@@ -1,5 +1,5 @@
 """The interview questions page and the printable scorecard built from the same questions."""
-from .blocks import anchor, cite, esc, heading, table
+from .blocks import anchor, cite, esc, former_anchors, heading, table
 
 
 def _by_category(ctx) -> list:
@@ -21,7 +21,7 @@ def interview_index(ctx) -> str:
 def _question(q, ctx) -> str:
     return "\n".join([
         heading(3, q.competency, anchor("question", q.id)),
-        f"> {esc(q.question)}\n",
+        f"> {former_anchors('question', q)}{esc(q.question)}\n",
         f"**What a strong answer shows**: {esc(q.strong_answer)}\n",
         cite(q.sources, ctx),
     ])
@@ -30,7 +30,7 @@ def _question(q, ctx) -> str:
 def interview_questions(ctx) -> str:
     out = []
     for category, questions in _by_category(ctx):
-        out.append(heading(2, category.title, anchor("category", category.id)))
+        out.append(heading(2, category.title, anchor("category", category.id)) + former_anchors("category", category))
         out += [_question(q, ctx) for q in questions]
     return "\n".join(out)
 
@@ -47,7 +47,8 @@ def _sources_of(questions) -> list:
 
 def _scorecard_row(q, ctx) -> list:
     link = ctx.link(f"{ctx.role}/interview.md", anchor("question", q.id))
-    ask = f"**[{esc(q.competency)}]({link}){{#{anchor('question', q.id)}}}**<br>{esc(q.question)}"
+    ask = (f"**[{esc(q.competency)}]({link}){{#{anchor('question', q.id)}}}**<br>{former_anchors('question', q)}"
+           f"{esc(q.question)}")
     return [ask, esc(q.strong_answer), "", ""]
 
 
@@ -55,7 +56,7 @@ def scorecard_sections(ctx) -> str:
     """One table per category: the question, what good looks like, and blank score and notes cells."""
     out = []
     for category, questions in _by_category(ctx):
-        out.append(heading(2, category.title, anchor("category", category.id)))
+        out.append(heading(2, category.title, anchor("category", category.id)) + former_anchors("category", category))
         out.append(table(["Question", "What good looks like", "Score 1–5", "Notes"],
                          [_scorecard_row(q, ctx) for q in questions]))
         out.append(cite(_sources_of(questions), ctx))
