@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build serve test bench check schemas import-wages anchors zensical-check browser clean csp-header
+.PHONY: build serve test test-fast mutation bench check schemas import-wages anchors zensical-check browser clean csp-header
 
 build: $(VENV)/.installed
 	rm -rf .site-new
@@ -43,6 +43,10 @@ zensical-check: $(VENV)/.installed
 
 test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest
+
+# The inner loop: every test that needs neither the built site, a browser nor a build of its own.
+test-fast: $(VENV)/.installed
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: $(VENV)/.installed browser tests/bench/node_modules/.bin/lighthouse
 	$(BIN)/python -m tests.bench

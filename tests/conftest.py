@@ -33,12 +33,34 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test run with `mkdocs build --strict`."""
+def strict_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build."""
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, result.stderr
-    return out
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def built_site(strict_build) -> Path:
+    """The real site, built once per test run with `mkdocs build --strict`."""
+    return strict_build[0]
+
+
+# Tests that need the built site, a browser or a build of their own, and property-based tests, are `slow`:
+# `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test` runs everything.
+SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page"}
+SLOW_MODULES = {"test_make_build", "test_second_role", "test_security", "test_zensical", "test_jobposting"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & {"browser", "page"}:
+            item.add_marker(pytest.mark.browser)
+        if fixtures & SLOW_FIXTURES or item.module.__name__ in SLOW_MODULES \
+                or getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture

@@ -170,6 +170,7 @@ def test_free_text_fields_are_found(site):
     assert guide.compensation.currency == "USD"
 
 
+@pytest.mark.slow
 def test_every_block_shows_hostile_data_literally(site):
     @SLOW
     @given(texts=st.lists(HOSTILE, min_size=5, max_size=5))

@@ -70,11 +70,6 @@ def test_svg_scales_to_its_container_and_has_a_text_equivalent(render, ctx):
     assert "\n\n" not in html, "a blank line would end the raw HTML block in Markdown"
 
 
-@pytest.mark.parametrize("render", PICTURES, ids=lambda r: r.__name__)
-def test_output_is_deterministic(render, ctx):
-    assert render(ctx) == render(ctx)
-
-
 def test_ids_are_unique_with_every_picture_on_one_page(ctx):
     page = "".join(render(ctx) for render in PICTURES)
     ids = re.findall(r' id="([^"]+)"', page)
