@@ -157,7 +157,7 @@ def test_colorado_asks_for_an_application_deadline(page):
     assert checklist(page)["Colorado"]["Application deadline"] == "Missing"
     page.fill("#composer-deadline", "2027-01-15")
     assert checklist(page)["Colorado"]["Application deadline"] == "Shown"
-    assert "Apply by 2027-01-15." in page.inner_text("#composer-preview")
+    assert "Apply by January 15, 2027." in page.inner_text("#composer-preview")
 
 
 def test_a_remote_role_shows_the_laws_of_the_states_where_the_hire_may_live(page):

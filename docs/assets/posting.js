@@ -69,6 +69,16 @@
 
   /* --- composing ----------------------------------------------------------- */
 
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"];
+
+  /* "2027-01-15" as a US reader writes it, "January 15, 2027"; anything else as typed. */
+  function usDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
+    if (!parts || !MONTHS[Number(parts[2]) - 1]) return String(iso);
+    return MONTHS[Number(parts[2]) - 1] + " " + Number(parts[3]) + ", " + parts[1];
+  }
+
   function byId(list, id) {
     for (var i = 0; i < list.length; i++) if (list[i].id === id) return list[i];
     return null;
@@ -136,7 +146,7 @@
     var arrangement = byId(data.arrangements, state.arrangement) || data.arrangements[0];
     var place = state.place ? byId(data.places.areas, state.place) : null;
     var labels = data.labels;
-    var deadline = state.deadline ? [data.text.deadline.replace("{date}", state.deadline)] : [];
+    var deadline = state.deadline ? [data.text.deadline.replace("{date}", usDate(state.deadline))] : [];
     var sections = [
       { id: "company", heading: labels.company, paragraphs: data.text.company },
       { id: "role", heading: labels.role, paragraphs: level.about.concat([labels.reports_to + ": " + level.reports_to + "."]) },
@@ -292,7 +302,7 @@
     PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown,
     roundThousand: roundThousand, scaledRange: scaledRange, money: money, moneyRange: moneyRange, parseRange: parseRange,
     compose: compose, mapPosting: mapPosting, filler: filler, marker: marker, unfilled: unfilled, unique: unique,
-    sameThing: sameThing,
+    sameThing: sameThing, usDate: usDate,
     asText: asText, asMarkdown: asMarkdown, asHtml: asHtml, shown: shown, checklist: checklist,
     applicableLaws: applicableLaws
   };
