@@ -6,7 +6,7 @@ from collections import Counter
 
 from pydantic import BaseModel
 
-from . import requirements
+from . import ladder, requirements
 from .errors import Problem
 from .models import GUIDE_FILES, SHARED_FILES, Ref
 from .wage_models import NATIONAL
@@ -82,6 +82,7 @@ def known_ids(site, role=None) -> dict:
         known |= {"level": [lv.id for lv in guide.levels.levels],
                   "stage": [s.id for s in guide.career.stages],
                   "category": [c.id for c in guide.interview.categories],
+                  "competency": [c.id for c in guide.levels.competencies],
                   "pay-level": [b.id for b in guide.compensation.by_level]}
     return known
 
@@ -116,6 +117,8 @@ def _check_guides(site, problem):
     for role, guide in site.guides.items():
         if guide.role.id != role:
             problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
+        for path, message in ladder.problems(guide.levels):
+            problem((role, "levels"), path, message)
         for i, level in enumerate(guide.levels.levels):
             count = len(requirements.required(level))
             if count > requirements.MAX_REQUIRED:

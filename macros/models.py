@@ -231,7 +231,7 @@ class Expectation(Model):
     competency: CompetencyId
     text: Text | None = None
     unchanged: bool = False
-    sources: SourceIds | None = None
+    sources: list[Annotated[Id, Ref("source")]] = []  # the level's sources when empty
 
     @model_validator(mode="after")
     def _text_or_unchanged(self):
@@ -246,7 +246,7 @@ class Scope(Model):
     autonomy: Text
     works_with: Text
     measured_on: Text
-    sources: SourceIds | None = None
+    sources: list[Annotated[Id, Ref("source")]] = []  # the level's sources when empty
 
 
 class OtherYears(Years):

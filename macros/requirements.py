@@ -1,5 +1,6 @@
 """What a level asks of a candidate, split as the sources split it. The levels page, the level templates'
 copies and the posting composer all read these functions, so they can never disagree."""
+from .ladder import texts
 
 MAX_REQUIRED = 7  # a posting lists at most this many must-haves; the data check holds each level to it
 
@@ -12,7 +13,7 @@ def posting_title(level) -> str:
 def required(level) -> list[str]:
     """Must-haves: the education and certification the sources require, then hard and soft skills."""
     return [q for q in (level.education.required, level.certifications.required) if q] + [
-        *level.hard_skills, *level.soft_skills]
+        *texts(level.hard_skills), *texts(level.soft_skills)]
 
 
 def preferred(level) -> list[str]:

@@ -23,7 +23,8 @@ def expected(level):
     """The split the sources make: required education and certification, hard and soft skills; then the
     preferred qualifications, preferred education and preferred certification."""
     edu, cert = level["education"], level["certifications"]
-    required = [q for q in (edu.get("required"), cert.get("required")) if q] + level["hard_skills"] + level["soft_skills"]
+    skills = [item["text"] for item in level["hard_skills"] + level["soft_skills"]]
+    required = [q for q in (edu.get("required"), cert.get("required")) if q] + skills
     preferred = level["preferred_qualifications"] + [q for q in (edu.get("preferred"), cert.get("preferred")) if q]
     return required, preferred
 
@@ -82,10 +83,11 @@ def test_level_templates_list_the_same_as_their_level(site):
 def test_more_than_seven_must_haves_is_refused_with_file_and_line(data_copy):
     path = data_copy / "roles/account-manager/levels.yml"
     text = path.read_text(encoding="utf-8")
-    marker = "      - Leadership and mentoring\n"
+    marker = "      - text: Leadership and mentoring\n        competency: leading-others\n"
     assert text.count(marker) == 1
-    path.write_text(text.replace(marker, marker + "      - Calm under pressure\n"), encoding="utf-8")
-    line = path.read_text(encoding="utf-8").splitlines().index(marker.rstrip("\n")) + 1  # the list's first item
+    path.write_text(text.replace(marker, marker + "      - text: Calm under pressure\n        competency: self-management\n"),
+                    encoding="utf-8")
+    line = path.read_text(encoding="utf-8").splitlines().index(marker.splitlines()[0]) + 1  # the list's first item
     with pytest.raises(DataError) as error:
         load_site(data_copy)
     assert (f"data/roles/account-manager/levels.yml:{line} levels[2].soft_skills: 8 must-haves" in str(error.value))

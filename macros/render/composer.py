@@ -3,6 +3,7 @@ composes, docs/assets/composer.js runs the page). Everything the browser needs i
 build time, so the composer works offline."""
 from .. import pay, places, requirements
 from ..checks import PLACEHOLDER
+from ..ladder import texts
 from ..wage_models import NATIONAL
 from .blocks import attr, cite_inline, esc, table
 from .templates import script_json
@@ -44,7 +45,7 @@ def _level(ctx, level, titles) -> dict:
     starter = _starter(ctx.guide, level.id)
     return {"id": level.id, "title": level.title, "posting_title": requirements.posting_title(level),
             "about": _about_role(starter), "reports_to": starter.reports_to or "[Reports To]",
-            "responsibilities": list(level.responsibilities), "required": requirements.required(level),
+            "responsibilities": texts(level.responsibilities), "required": requirements.required(level),
             "preferred": requirements.preferred(level), "experience_months": round(level.experience.min * 12),
             "education": "bachelor degree" if "bachelor" in (level.education.required or "").lower() else None,
             "band": _band(ctx, level, titles)}

@@ -4,7 +4,8 @@ import functools
 import io
 import json
 
-from .blocks import cite, esc, money, table
+from .blocks import Context, cite, esc, money, table
+from .ladder import LadderMatrix, matrix_csv_rows, matrix_download
 from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
 
 
@@ -27,6 +28,8 @@ def download_files(site, role: str) -> dict[str, str]:
                           arrangements=site.arrangements.arrangements, placeholders=site.placeholders.placeholders,
                           guide=site.guides[role])
     schema = {**_json_schema(RoleDownload), "$schema": "https://json-schema.org/draft/2020-12/schema"}
+    ladder_schema = {**_json_schema(LadderMatrix), "$schema": "https://json-schema.org/draft/2020-12/schema"}
+    matrix = matrix_csv_rows(Context(site=site, role=role))
     return {
         f"{role}.json": bundle.model_dump_json(by_alias=True, indent=2) + "\n",
         f"{role}.schema.json": json.dumps(schema, indent=2, sort_keys=True) + "\n",
@@ -37,6 +40,9 @@ def download_files(site, role: str) -> dict[str, str]:
                                   "as_of", "sources"], _metro_rows(site, site.guides[role].compensation)),
         "bls-wages.csv": _csv(["soc", "occupation", "area_code", "area", "area_kind", *WAGE_FIGURES,
                                "footnotes", "release", "source"], _wage_rows(site.wages)),
+        "ladder.json": matrix_download(Context(site=site, role=role)).model_dump_json(indent=2) + "\n",
+        "ladder.schema.json": json.dumps(ladder_schema, indent=2, sort_keys=True) + "\n",
+        "ladder.csv": _csv(matrix[0], matrix[1:]),
         "bls-wages-by-industry.csv": _csv(["soc", "occupation", "industry_code", "industry", *WAGE_FIGURES,
                                            "footnotes", "release", "source"], _industry_wage_rows(site.wages)),
     }
@@ -109,6 +115,9 @@ def data_downloads(ctx) -> str:
     """Links to the role's downloads (written next to the built pages)."""
     names = {f"{ctx.role}.json": "All of this role's data, with the shared lists it refers to (JSON)",
              f"{ctx.role}.schema.json": "The JSON Schema that file follows",
+             "ladder.json": "What each level expects in each competency, with each level's scope (JSON)",
+             "ladder.schema.json": "The JSON Schema that file follows",
+             "ladder.csv": "The same matrix: one row a competency, one column a level (CSV)",
              "pay-by-level.csv": "Pay by experience level (CSV)", "pay-by-metro.csv": "Pay by metro (CSV)",
              "bls-wages.csv": "BLS wages for the nation, every state and every metro area, for each occupation the "
                               "profiles name (CSV)",

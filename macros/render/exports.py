@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import requirements
 from ..checks import PLACEHOLDER
+from ..ladder import texts
 from .blocks import money_range
 
 SECTIONS = (("responsibilities", "Responsibilities"), ("must_have", "Must-have qualifications"),
@@ -61,7 +62,7 @@ def _sections(template, level):
     """(heading, items) of the template; a level template's lists come from its level, as the composer's do."""
     lists = template.sections.model_dump()
     if level is not None and template.from_level:
-        lists |= {"responsibilities": level.responsibilities, "must_have": requirements.required(level),
+        lists |= {"responsibilities": texts(level.responsibilities), "must_have": requirements.required(level),
                   "nice_to_have": requirements.preferred(level), "skills": []}
     return [(label, tuple(lists[field])) for field, label in SECTIONS if lists[field]]
 

@@ -1,31 +1,11 @@
-"""The levels page: each level in full, and what changes from the level it builds on."""
+"""The levels page: a summary row a level, and each level in full with its scope and expectations."""
 from .. import requirements
+from ..ladder import texts
 from .blocks import anchor, bullets, cite, esc, heading, years
+from .ladder import level_expectations, other_years
 
 TRACKS = {"ladder": "Career ladder", "specialisation": "Specialization reached from senior"}
 LISTS = (("responsibilities", "Responsibilities"), ("hard_skills", "Hard skills"), ("soft_skills", "Soft skills"))
-
-
-def changes(level, below) -> dict:
-    """Items a level adds and drops compared with the level it extends (computed, never typed)."""
-    result = {}
-    for field, label in LISTS:
-        mine, theirs = getattr(level, field), getattr(below, field)
-        result[label] = ([item for item in mine if item not in theirs], [item for item in theirs if item not in mine])
-    return result
-
-
-def _changes_block(level, levels, ctx) -> str:
-    below = levels.get(level.extends)
-    if below is None:
-        return "*The first rung: it builds on no other level.*\n"
-    out = [f"Compared with [{esc(below.title)}](#{anchor('level', below.id)}):\n"]
-    for label, (added, dropped) in changes(level, below).items():
-        if added:
-            out.append(f"**{label} added**\n\n" + bullets(added))
-        if dropped:
-            out.append(f"**{label} no longer listed**\n\n" + bullets(dropped))
-    return "\n".join(out)
 
 
 def qualification_text(qualification) -> str:
@@ -46,13 +26,13 @@ def level_summary_table(ctx) -> str:
     rows = ["| Level | Track | Experience | Builds on |", "|---|---|---|---|"]
     for lv in ctx.guide.levels.levels:
         base = f"[{esc(levels[lv.extends].title)}](#{anchor('level', lv.extends)})" if lv.extends else "—"
-        rows.append(f"| [{esc(lv.title)}](#{anchor('level', lv.id)}) | {TRACKS[lv.track]} | {years(lv.experience)} | {base} |")
+        rows.append(f"| [{esc(lv.title)}](#{anchor('level', lv.id)}) | {TRACKS[lv.track]} | {years(lv.experience)}"
+                    f"{other_years(ctx, lv)} | {base} |")
     return "\n".join(rows) + "\n"
 
 
 def level_details(ctx) -> str:
-    """Every level with every field, then its computed changes."""
-    levels = {lv.id: lv for lv in ctx.guide.levels.levels}
+    """Every level with every field, its scope and one expectation per competency."""
     out = []
     for lv in ctx.guide.levels.levels:
         note = f" ({esc(lv.experience.note)})" if lv.experience.note else ""
@@ -60,17 +40,17 @@ def level_details(ctx) -> str:
             note += f" (how we got the years: {esc(lv.experience.method)})"
         out += [
             heading(2, lv.title, anchor("level", lv.id)),
-            f"*{TRACKS[lv.track]}* · Experience: {years(lv.experience)}{note}\n",
+            f"*{TRACKS[lv.track]}* · Experience: {years(lv.experience)}{note}{other_years(ctx, lv)}\n",
             esc(lv.summary) + "\n",
-            heading(3, "Responsibilities", f"level-{lv.id}-responsibilities") + "\n" + bullets(lv.responsibilities),
-            heading(3, "Skills", f"level-{lv.id}-skills") + "\n**Hard skills**\n\n" + bullets(lv.hard_skills)
-            + "\n**Soft skills**\n\n" + bullets(lv.soft_skills),
+            level_expectations(ctx, lv),
+            heading(3, "Responsibilities", f"level-{lv.id}-responsibilities") + "\n" + bullets(texts(lv.responsibilities)),
+            heading(3, "Skills", f"level-{lv.id}-skills") + "\n**Hard skills**\n\n" + bullets(texts(lv.hard_skills))
+            + "\n**Soft skills**\n\n" + bullets(texts(lv.soft_skills)),
             heading(3, "Education and certifications", f"level-{lv.id}-education") + "\n" + _qualifications(lv),
             heading(3, "Must-have qualifications", f"level-{lv.id}-required")
             + "\nWhat a posting for this level lists as required.\n\n" + bullets(requirements.required(lv)),
             heading(3, "Preferred qualifications", f"level-{lv.id}-preferred")
             + "\nWhat a posting for this level lists as nice to have.\n\n" + bullets(requirements.preferred(lv)),
-            heading(3, "What changes from the level below", f"level-{lv.id}-changes") + "\n" + _changes_block(lv, levels, ctx),
             cite(lv.sources, ctx),
         ]
     return "\n".join(out)

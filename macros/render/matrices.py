@@ -1,6 +1,7 @@
-"""The levels side by side: one column a level, one row a field, and a count of what each level changes."""
+"""The levels side by side: one column a level, one row a field."""
+from ..ladder import texts
 from .blocks import anchor, as_of, cite_inline, esc, money_range, table, years
-from .levels import LISTS, TRACKS, changes, qualification_text
+from .levels import LISTS, TRACKS, qualification_text
 
 
 def _items(items) -> str:
@@ -28,7 +29,7 @@ def matrix_rows(ctx) -> list:
     return [("Experience", lambda lv: years(lv.experience)),
             ("Track", lambda lv: TRACKS[lv.track]),
             ("Builds on", lambda lv: _builds_on(lv, titles))] + [
-            (label, lambda lv, field=field: _items(getattr(lv, field))) for field, label in LISTS] + [
+            (label, lambda lv, field=field: _items(texts(getattr(lv, field)))) for field, label in LISTS] + [
             ("Education", lambda lv: qualification_text(lv.education)),
             ("Certifications", lambda lv: qualification_text(lv.certifications)),
             ("Pay", lambda lv: _pay(lv, ctx))]
@@ -44,25 +45,4 @@ def level_matrix(ctx) -> str:
     return wrapped + f"\n{cite_inline(sources, ctx)}\n"
 
 
-def _counts(level, below) -> str:
-    parts = []
-    for label, (added, dropped) in changes(level, below).items():
-        parts.append(f"{label.lower()} {len(added)} added, {len(dropped)} dropped")
-    return "; ".join(parts)
-
-
-def level_changes_summary(ctx) -> str:
-    """Per level, how many items it adds and drops compared with the level it builds on."""
-    levels = {lv.id: lv for lv in ctx.guide.levels.levels}
-    out = []
-    for lv in ctx.guide.levels.levels:
-        name = f"[{esc(lv.title)}](#{anchor('level', lv.id)}-changes)"
-        below = levels.get(lv.extends)
-        if below is None:
-            out.append(f"- {name}: the first rung, building on no other level")
-        else:
-            out.append(f"- {name}, compared with [{esc(below.title)}](#{anchor('level', below.id)}): {_counts(lv, below)}")
-    return "\n".join(out) + "\n"
-
-
-BLOCKS = {"level_matrix": level_matrix, "level_changes_summary": level_changes_summary}
+BLOCKS = {"level_matrix": level_matrix}

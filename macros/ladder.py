@@ -1,0 +1,99 @@
+"""A role's ladder as competencies × levels: what each level expects in each competency, and what changes
+from one level to the level built on it. The levels page, its downloads and the data checks read these."""
+from dataclasses import dataclass
+
+FIELDS = ("responsibilities", "hard_skills", "soft_skills")
+
+
+def texts(items) -> list[str]:
+    """The text of tagged items, in order: what postings and the level pages list."""
+    return [item.text for item in items]
+
+
+def items(level) -> list:
+    """Every tagged responsibility and skill of a level."""
+    return [item for field in FIELDS for item in getattr(level, field)]
+
+
+def expectations(level, levels: dict) -> dict[str, str | None]:
+    """Competency id -> what the level expects; an expectation kept unchanged is read from the level it extends."""
+    below = levels.get(level.extends)
+    inherited = expectations(below, levels) if below else {}
+    return {e.competency: inherited.get(e.competency) if e.unchanged else e.text for e in level.expectations}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One competency across one step: the expectation before and after, and the items new at this level."""
+    competency: object
+    before: str | None
+    after: str | None
+    unchanged: bool
+    new_items: list[str]
+
+
+@dataclass(frozen=True)
+class Transition:
+    below: object
+    level: object
+    changes: list[Change]
+
+    @property
+    def anchor(self) -> str:
+        return f"step-{self.below.id}-to-{self.level.id}"
+
+
+def transition(below, level, levels_file) -> Transition:
+    levels = {lv.id: lv for lv in levels_file.levels}
+    before, after = expectations(below, levels), expectations(level, levels)
+    kept = {e.competency for e in level.expectations if e.unchanged}
+    known = set(texts(items(below)))
+    changes = [Change(c, before.get(c.id), after.get(c.id), c.id in kept,
+                      [i.text for i in items(level) if i.competency == c.id and i.text not in known])
+               for c in levels_file.competencies]
+    return Transition(below, level, changes)
+
+
+def transitions(levels_file) -> list[Transition]:
+    """Every step along `extends`, in the order of the levels: junior to mid, mid to senior, senior to each branch."""
+    levels = {lv.id: lv for lv in levels_file.levels}
+    return [transition(levels[lv.extends], lv, levels_file) for lv in levels_file.levels if lv.extends in levels]
+
+
+def problems(levels_file) -> list[tuple[tuple, str]]:
+    """(key path, message) for each level that breaks the ladder's rules."""
+    found, seen, levels = [], {}, {lv.id: lv for lv in levels_file.levels}
+    competencies = [c.id for c in levels_file.competencies]
+    for i, level in enumerate(levels_file.levels):
+        found += _order_problems(i, level, seen)
+        seen[level.id] = level
+        found += _expectation_problems(i, level, levels, competencies)
+    return found
+
+
+def _order_problems(i, level, seen) -> list:
+    below = seen.get(level.extends)
+    if level.extends and below is None:
+        return [(("levels", i, "extends"), f"'{level.extends}' must come before '{level.id}' in the file: levels go up")]
+    if level.track == "ladder" and below is not None and below.track != "ladder":
+        return [(("levels", i, "track"), f"a ladder level cannot build on the specialization '{below.id}'")]
+    return []
+
+
+def _expectation_problems(i, level, levels, competencies) -> list:
+    found, given = [], [e.competency for e in level.expectations]
+    for missing in (c for c in competencies if c not in given):
+        found.append((("levels", i, "expectations"), f"no expectation for the competency '{missing}'; "
+                                                      "every level needs one for each competency at the top of the file"))
+    below = levels.get(level.extends) if level.extends in levels else None
+    before = expectations(below, levels) if below and below.id != level.id else {}
+    for j, e in enumerate(level.expectations):
+        if given.index(e.competency) != j:
+            found.append((("levels", i, "expectations", j, "competency"), f"a second expectation for '{e.competency}'"))
+        elif e.unchanged and below is None:
+            found.append((("levels", i, "expectations", j, "unchanged"), "nothing to keep: this level builds on no other"))
+        elif not e.unchanged and e.text == before.get(e.competency):
+            found.append((("levels", i, "expectations", j, "text"),
+                          f"the same as '{below.id}' expects for '{e.competency}': say what changes, "
+                          "or write unchanged: true if nothing does"))
+    return found

@@ -1,0 +1,218 @@
+"""The levels as a competency ladder: the competencies, the matrix of expectations, what each step along
+`extends` changes, a picture of the ladder and its branches, and each level's expectations ready to copy."""
+import html
+
+from .. import ladder
+from ..models import Competency, Model, OtherYears, Scope, Years
+from .blocks import anchor, attr, cite_inline, esc, heading, marker, table, years
+from .svg import figure, num, source_link, svg, text, wrap
+from .templates import exports_json, toolbar
+
+SCOPE = (("accounts", "Accounts"), ("autonomy", "Autonomy"), ("works_with", "Works with"),
+         ("measured_on", "Measured on"))
+
+
+def short(ctx, level) -> str:
+    """'Senior' for 'Senior Account Manager': the level's title without the role's, when it ends with it."""
+    return level.title.removesuffix(" " + ctx.guide.role.title).strip() or level.title
+
+
+def cell_anchor(level_id, competency_id) -> str:
+    return f"expects-{level_id}-{competency_id}"
+
+
+def _expected(ctx) -> dict:
+    levels = {lv.id: lv for lv in ctx.guide.levels.levels}
+    return {lv.id: ladder.expectations(lv, levels) for lv in ctx.guide.levels.levels}
+
+
+def _kept(level) -> set:
+    return {e.competency for e in level.expectations if e.unchanged}
+
+
+def ladder_competencies(ctx) -> str:
+    """Each competency of the role with what it takes in."""
+    return "\n".join(f"- {marker(anchor('competency', c.id))}**{esc(c.name)}**: {esc(c.covers)}"
+                     for c in ctx.guide.levels.competencies) + "\n"
+
+
+def ladder_matrix(ctx) -> str:
+    """Competencies down, levels across; every cell one short expectation with its own anchor."""
+    levels, expected = ctx.guide.levels.levels, _expected(ctx)
+    headers = ["Competency"] + [f"[{esc(short(ctx, lv))}](#{anchor('level', lv.id)})" for lv in levels]
+    rows = []
+    for c in ctx.guide.levels.competencies:
+        cells = [marker(cell_anchor(lv.id, c.id)) + esc(expected[lv.id][c.id])
+                 + (" *(unchanged)*" if c.id in _kept(lv) else "") for lv in levels]
+        rows.append([f"[**{esc(c.name)}**](#{anchor('competency', c.id)})"] + cells)
+    sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
+    return table(headers, rows) + f"\n{cite_inline(sources, ctx)}\n"
+
+
+def _change(step, change) -> str:
+    name = f"- {marker(f'{step.anchor}-{change.competency.id}')}**{esc(change.competency.name)}**\n"
+    if change.unchanged:
+        return name + f"    - Unchanged on purpose: {esc(change.after)}\n"
+    new = "; ".join(esc(item) for item in change.new_items) or "none listed"
+    return name + (f"    - Before: {esc(change.before)}\n    - Now: {esc(change.after)}\n"
+                   f"    - New at this level: {new}\n")
+
+
+def ladder_steps(ctx) -> str:
+    """One section a step along `extends`: per competency, what was asked before, what is asked now, what is new."""
+    out = [marker(f"level-{lv.id}-changes") + f"{esc(lv.title)} is where the ladder starts: it builds on no other level.\n"
+           for lv in ctx.guide.levels.levels if not lv.extends]
+    for step in ladder.transitions(ctx.guide.levels):
+        out += [heading(3, f"{short(ctx, step.below)} to {short(ctx, step.level)}", step.anchor),
+                marker(f"level-{step.level.id}-changes")
+                + f"What [{esc(step.level.title)}](#{anchor('level', step.level.id)}) asks beyond "
+                  f"[{esc(step.below.title)}](#{anchor('level', step.below.id)}), competency by competency.\n",
+                "".join(_change(step, change) for change in step.changes)]
+    return "\n".join(out)
+
+
+def _lines(ctx, level, expected) -> tuple:
+    """(label, text) pairs of a level's scope and of its expectations, in the order they are copied."""
+    scope = [(label, getattr(level.scope, field)) for field, label in SCOPE]
+    return scope, [(c.name, expected[c.id]) for c in ctx.guide.levels.competencies]
+
+
+def expectation_exports(ctx, level) -> dict:
+    """A level's scope and expectations as plain text, Markdown and HTML, for a wiki or a promotion document."""
+    scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
+    parts = (("Scope", scope), ("Expectations", expects))
+    markdown = f"## {level.title}\n\n" + "\n".join(
+        f"### {title}\n\n" + "".join(f"- **{label}:** {value}\n" for label, value in pairs) for title, pairs in parts)
+    plain = f"{level.title}\n\n" + "\n".join(
+        f"{title}\n" + "".join(f"• {label}: {value}\n" for label, value in pairs) for title, pairs in parts)
+    rich = f"<h2>{html.escape(level.title)}</h2>" + "".join(
+        f"<h3>{title}</h3><ul>" + "".join(f"<li><strong>{html.escape(label)}:</strong> {html.escape(value)}</li>"
+                                         for label, value in pairs) + "</ul>" for title, pairs in parts)
+    return {"text": plain, "markdown": markdown, "html": rich}
+
+
+def level_expectations(ctx, level) -> str:
+    """A level's scope and one expectation per competency, with buttons to copy them."""
+    data, export_id = expectation_exports(ctx, level), f"level-{level.id}-expectations-export"
+    scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
+    listing = "".join(f"- **{esc(label)}:** {esc(value)}\n" for label, value in scope)
+    listing += "\n" + "".join(f"- [**{esc(label)}**](#{cell_anchor(level.id, c.id)}): {esc(value)}\n"
+                              for (label, value), c in zip(expects, ctx.guide.levels.competencies))
+    script = f'<script type="application/json" id="{export_id}">{exports_json(data["text"], data["markdown"], data["html"])}</script>\n'
+    return (heading(3, "Scope and expectations", f"level-{level.id}-expectations") + "\n" + listing
+            + f"\n{cite_inline(level.scope.sources or level.sources, ctx)}\n\n"
+            + toolbar(export_id, f"{level.id}-expectations", f"Copy the expectations of {level.title}") + "\n" + script)
+
+
+def other_years(ctx, level) -> str:
+    """'; 0–2 years in another source (note, Source: …)' for every figure another source gives for the level."""
+    return "".join(f"; {years(o)} in another source ({esc(o.note) + ', ' if o.note else ''}{cite_inline(o.sources, ctx)})"
+                   for o in level.experience_elsewhere)
+
+
+class MatrixLevel(Model):
+    id: str
+    title: str
+    track: str
+    extends: str | None
+    experience: Years
+    experience_elsewhere: list[OtherYears]
+    scope: Scope
+    sources: list[str]
+
+
+class MatrixCell(Model):
+    level: str
+    competency: str
+    expectation: str
+    unchanged: bool  # the level keeps the expectation of the level it extends, on purpose
+    anchor: str  # the cell's anchor on the levels page
+
+
+class LadderMatrix(Model):
+    """A role's ladder as a download: the competencies, the levels with their scope, and one cell per pair."""
+    role: str
+    competencies: list[Competency]
+    levels: list[MatrixLevel]
+    cells: list[MatrixCell]
+
+
+def matrix_download(ctx) -> LadderMatrix:
+    expected, lf = _expected(ctx), ctx.guide.levels
+    levels = [MatrixLevel(**{name: getattr(lv, name) for name in MatrixLevel.model_fields}) for lv in lf.levels]
+    cells = [MatrixCell(level=lv.id, competency=c.id, expectation=expected[lv.id][c.id], unchanged=c.id in _kept(lv),
+                        anchor=cell_anchor(lv.id, c.id)) for c in lf.competencies for lv in lf.levels]
+    return LadderMatrix(role=ctx.role, competencies=list(lf.competencies), levels=levels, cells=cells)
+
+
+def matrix_csv_rows(ctx) -> list[list[str]]:
+    """The matrix as a table: a header of level ids, then one row a competency."""
+    expected, lf = _expected(ctx), ctx.guide.levels
+    return [["competency", "name", *(lv.id for lv in lf.levels)]] + [
+        [c.id, c.name, *(expected[lv.id][c.id] for lv in lf.levels)] for c in lf.competencies]
+
+
+LADDER_X, LADDER_W, BRANCH_X, BRANCH_W, GAP, WIDTH = 12, 188, 232, 124, 26, 360
+
+
+def year_text(level) -> str:
+    """'0.5–1 or 0–2 yrs': the level's years, then the other figures sources give for it."""
+    ranges = [level.experience, *level.experience_elsewhere]
+    return " or ".join(dict.fromkeys(years(r).removesuffix(" years") for r in ranges)) + " yrs"
+
+
+def boxes(ctx) -> dict:
+    """Level id -> (x, y, width, height, lines): the ladder down the left, each specialization beside its level."""
+    placed, y, beside = {}, 8, {}
+    for lv in ctx.guide.levels.levels:
+        branch = lv.track == "specialisation" and lv.extends in placed
+        x, width, chars = (BRANCH_X, BRANCH_W, 17) if branch else (LADDER_X, LADDER_W, 26)
+        top = beside.get(lv.extends, placed[lv.extends][1]) if branch else y
+        lines = wrap(lv.title, chars) + [year_text(lv)]
+        placed[lv.id] = (x, top, width, len(lines) * 15 + 10, lines)
+        if branch:
+            beside[lv.extends] = top + placed[lv.id][3] + 8
+        else:
+            y = top + placed[lv.id][3] + GAP
+    return placed
+
+
+def _edge(below, level) -> str:
+    (px, py, pw, ph, _), (x, y, w, h, _) = below, level
+    if x == px:
+        return (f'<line class="rg-edge" x1="{num(px + pw / 2)}" x2="{num(px + pw / 2)}" y1="{num(py + ph)}" y2="{num(y - 7)}"/>'
+                f'<path class="rg-arrow" d="M{num(px + pw / 2 - 5)} {num(y - 7)}h10l-5 7z"/>')
+    trunk = (px + pw + x) / 2
+    return f'<path class="rg-edge" d="M{num(px + pw)} {num(py + ph / 2)}H{num(trunk)}V{num(y + h / 2)}H{num(x)}"/>'
+
+
+def _equivalent(ctx) -> str:
+    """The picture as nested lists: the ladder in order, each level's specializations under it, years with sources."""
+    def item(lv):
+        cited = [(lv.experience, lv.sources)] + [(r, r.sources) for r in lv.experience_elsewhere]
+        figures = [f"{years(r)} ({'; '.join(source_link(ctx, s) for s in sources)})" for r, sources in cited]
+        branches = [b for b in ctx.guide.levels.levels if b.extends == lv.id and b.track == "specialisation"]
+        under = f"<ul>{''.join(item(b) for b in branches)}</ul>" if branches else ""
+        return f'<li><a href="#{anchor("level", lv.id)}">{attr(lv.title)}</a>: {"; ".join(figures)}{under}</li>'
+    return "<ol>" + "".join(item(lv) for lv in ctx.guide.levels.levels if lv.track == "ladder") + "</ol>"
+
+
+def ladder_picture(ctx, chart_id="ladder-picture") -> str:
+    """The ladder and its branches with years of experience, as an inline SVG with the same facts as a list."""
+    placed, levels = boxes(ctx), ctx.guide.levels.levels
+    body = [_edge(placed[lv.extends], placed[lv.id]) for lv in levels if lv.extends in placed]
+    for lv in levels:
+        x, y, w, h, lines = placed[lv.id]
+        body.append(f'<a href="#{anchor("level", lv.id)}"><rect class="rg-node rg-level" x="{x}" y="{num(y)}" width="{w}" '
+                    f'height="{h}" rx="6" data-level="{attr(lv.id)}"/>' + text(x + 8, y + 17, lines, "rg-chip-label", line=15)
+                    + "</a>")
+    height = max(y + h for x, y, w, h, _ in placed.values()) + 8
+    desc = ("The career ladder from top to bottom with the years of experience each level asks for; "
+            "specializations branch off to the right of the level they build on. The list below gives the same facts.")
+    picture = svg(chart_id, WIDTH, height, "Ladder and specializations", desc, body, role="group")
+    caption = "Ladder and specializations: select a level to read about it. Where sources disagree on the years, both are given."
+    return figure(chart_id, picture, caption, _equivalent(ctx), summary="The ladder as a list, with sources")
+
+
+BLOCKS = {"ladder_competencies": ladder_competencies, "ladder_matrix": ladder_matrix, "ladder_steps": ladder_steps,
+          "ladder_picture": ladder_picture}

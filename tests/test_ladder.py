@@ -1,0 +1,232 @@
+"""The levels as a competency ladder: transitions computed along `extends` on a tiny fixture ladder with a
+branch, the checks that refuse a level copied from the one below or missing a competency (each naming file,
+line and key), and the levels page that shows the matrix and one section per step."""
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from gates import tree
+from macros import ladder
+from macros.data import load_site, validate
+from macros.errors import DataError, Problem
+from macros.load import parse
+from macros.models import LevelsFile
+from macros.render import ladder as ladder_pages
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ladder" / "levels.yml"
+FILE = "tests/fixtures/ladder/levels.yml"
+LEVELS = "roles/account-manager/levels.yml"
+
+
+def fixture(text=None):
+    """The fixture ladder validated, with its document (for line numbers)."""
+    doc, problems = parse(text or FIXTURE.read_text(encoding="utf-8"), FILE)
+    model, invalid = validate(doc, LevelsFile)
+    assert not problems + invalid, problems + invalid
+    return model, doc
+
+
+def ladder_problems(text) -> list[str]:
+    model, doc = fixture(text)
+    return [str(Problem(FILE, doc.line_of(path), path, message)) for path, message in ladder.problems(model)]
+
+
+def line_of(text, needle, nth=1) -> int:
+    at = -1
+    for _ in range(nth):
+        at = text.index(needle, at + 1)
+    return text[:at].count("\n") + 1
+
+
+# --- transitions ---------------------------------------------------------------------------------------
+
+def test_transitions_follow_extends_up_the_ladder_and_into_the_branch():
+    model, _ = fixture()
+    steps = [(t.below.id, t.level.id) for t in ladder.transitions(model)]
+    assert steps == [("first", "second"), ("second", "branch")]
+    assert [t.anchor for t in ladder.transitions(model)] == ["step-first-to-second", "step-second-to-branch"]
+
+
+def test_a_step_gives_each_competency_before_after_and_the_items_new_at_this_level():
+    model, _ = fixture()
+    first, second = ladder.transitions(model)
+    talk, lead = first.changes
+    assert (talk.competency.id, talk.before, talk.after) == ("talk", "Answers the phone.", "Runs the meetings.")
+    assert talk.new_items == ["Run meetings", "Agendas"]  # "Answer calls" was already asked below
+    assert (lead.before, lead.after, lead.new_items) == ("Not yet.", "Shows newcomers around.", ["Kindness"])
+    assert not talk.unchanged and not lead.unchanged
+
+
+def test_an_unchanged_expectation_is_read_from_the_level_it_extends():
+    model, _ = fixture()
+    lead = ladder.transitions(model)[1].changes[1]
+    assert lead.unchanged and lead.before == lead.after == "Shows newcomers around."
+    assert lead.new_items == []  # Kindness is asked at the second rung already
+
+
+def test_the_real_ladder_steps_are_junior_mid_senior_then_each_specialization(site):
+    steps = [(t.below.id, t.level.id) for t in ladder.transitions(site.guides["account-manager"].levels)]
+    assert steps == [("junior", "mid"), ("mid", "senior"), ("senior", "enterprise"), ("senior", "global"),
+                     ("senior", "strategic")]
+
+
+# --- data checks ---------------------------------------------------------------------------------------
+
+def test_an_expectation_copied_from_the_level_below_is_refused_with_file_and_line():
+    text = FIXTURE.read_text(encoding="utf-8").replace("text: Runs the meetings.", "text: Answers the phone.")
+    line = line_of(text, "text: Answers the phone.", nth=2)
+    assert ladder_problems(text) == [
+        f"{FILE}:{line} levels[1].expectations[0].text: the same as 'first' expects for 'talk': say what changes, "
+        "or write unchanged: true if nothing does"]
+
+
+def test_a_copy_marked_unchanged_is_accepted():
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "      - competency: talk\n        text: Speaks for the company.", "      - competency: talk\n        unchanged: true")
+    assert ladder_problems(text) == []
+
+
+def test_a_level_missing_a_competency_is_refused_with_file_and_line():
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "      - competency: lead\n        text: Shows newcomers around.\n", "")
+    line = line_of(text, "expectations:", nth=2) + 1  # the list itself, which starts under its key
+    assert ladder_problems(text) == [
+        f"{FILE}:{line} levels[1].expectations: no expectation for the competency 'lead'; every level needs one "
+        "for each competency at the top of the file"]
+
+
+def test_a_second_expectation_for_a_competency_is_refused():
+    text = FIXTURE.read_text(encoding="utf-8").replace("        text: Not yet.\n",
+                                                       "        text: Not yet.\n      - competency: lead\n        text: Again.\n")
+    assert ladder_problems(text) == [f"{FILE}:{line_of(text, 'competency: lead', nth=2)} levels[0].expectations[2]"
+                                     ".competency: a second expectation for 'lead'"]
+
+
+def test_unchanged_on_the_first_rung_is_refused():
+    text = FIXTURE.read_text(encoding="utf-8").replace("      - competency: lead\n        text: Not yet.",
+                                                       "      - competency: lead\n        unchanged: true")
+    assert ladder_problems(text) == [f"{FILE}:{line_of(text, 'unchanged: true')} levels[0].expectations[1].unchanged: "
+                                     "nothing to keep: this level builds on no other"]
+
+
+def problems(data) -> list[str]:
+    with pytest.raises(DataError) as raised:
+        load_site(data)
+    return [str(p) for p in raised.value.problems]
+
+
+def mutate(data, old, new, count=1) -> int:
+    path = data / LEVELS
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return text[:text.index(old)].count("\n") + 1
+
+
+def test_the_build_refuses_a_copied_expectation_naming_the_data_file(data_copy):
+    mid = "        text: Writes project plans tied to each client's objectives.\n"
+    line = mutate(data_copy, mid, "        text: Gathers the research that account plans are built on.\n")
+    assert problems(data_copy) == [
+        f"data/{LEVELS}:{line} levels[1].expectations[2].text: the same as 'junior' expects for 'planning-and-strategy':"
+        " say what changes, or write unchanged: true if nothing does"]
+
+
+def test_the_build_refuses_a_missing_competency_and_an_unknown_one(data_copy):
+    line = mutate(data_copy, "      - competency: leading-others\n        text: Coaches junior account managers and reviews"
+                  " their work.\n", "")
+    found = problems(data_copy)
+    assert any(p.startswith(f"data/{LEVELS}:") and "levels[2].expectations: no expectation for the competency "
+               "'leading-others'" in p for p in found), found
+    assert line > 1
+    text = (ROOT / "data" / LEVELS).read_text(encoding="utf-8")
+    (data_copy / LEVELS).write_text(text.replace("competency: self-management", "competency: self-care", 1), encoding="utf-8")
+    assert any("unknown competency 'self-care'" in p and f"data/{LEVELS}:" in p for p in problems(data_copy))
+
+
+# --- the levels page -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def levels_page(built_site):
+    return (built_site / "account-manager/levels/index.html").read_text(encoding="utf-8")
+
+
+def section(page, anchor_id) -> str:
+    """The text of the section under the heading with `anchor_id`, up to the next heading of the same level."""
+    start = page.index(f'id="{anchor_id}"')
+    end = re.compile(r"<h[23][ >]").search(page, page.index("</h", start) + 4)
+    return page[start:end.start() if end else len(page)]
+
+
+def test_mid_to_senior_lists_a_change_for_every_competency_and_copies_none_from_below(site, levels_page):
+    guide = site.guides["account-manager"]
+    step = next(t for t in ladder.transitions(guide.levels) if t.level.id == "senior")
+    html = section(levels_page, "step-mid-to-senior")
+    assert "Mid-Level to Senior" in levels_page[levels_page.index('id="step-mid-to-senior"') - 200:][:400]
+    for change in step.changes:
+        assert f'id="step-mid-to-senior-{change.competency.id}"' in html
+        assert change.after != change.before and not change.unchanged, change.competency.id
+        assert change.after.replace("'", "&#x27;") in html or change.after in html
+    root = tree(levels_page)
+    items = [el for el in root.iter("li") if any(c.get("id", "").startswith("step-mid-to-senior-") for c in el)]
+    assert len(items) == len(guide.levels.competencies)
+    for item in items:
+        lines = ["".join(li.itertext()).strip() for li in item.iter("li") if li is not item]
+        before = next(x for x in lines if x.startswith("Before: ")).removeprefix("Before: ")
+        now = next(x for x in lines if x.startswith("Now: ")).removeprefix("Now: ")
+        assert now and now != before
+
+
+def test_no_added_or_dropped_lists_remain(levels_page):
+    text = "".join(tree(levels_page).itertext())
+    assert not re.search(r"\badded\b|\bdropped\b|no longer listed", text)
+
+
+def test_every_old_changes_anchor_lands_on_its_step(levels_page):
+    for level, target in (("junior", "level-steps"), ("mid", "step-junior-to-mid"), ("senior", "step-mid-to-senior"),
+                          ("enterprise", "step-senior-to-enterprise"), ("global", "step-senior-to-global"),
+                          ("strategic", "step-senior-to-strategic")):
+        assert f'id="level-{level}-changes"' in section(levels_page, target), level
+
+
+def test_the_matrix_has_a_cell_anchor_for_every_level_and_competency(site, levels_page):
+    guide = site.guides["account-manager"]
+    matrix = section(levels_page, "competency-matrix")
+    for level in guide.levels.levels:
+        for competency in guide.levels.competencies:
+            assert f'id="{ladder_pages.cell_anchor(level.id, competency.id)}"' in matrix
+
+
+def test_sources_that_disagree_on_years_are_both_shown(levels_page):
+    junior = section(levels_page, "level-junior")
+    assert "0.5–1 years" in junior and "0–2 years in another source" in junior
+    picture = section(levels_page, "ladder-picture-section")
+    assert "0.5–1 or 0–2 yrs" in picture and "6+ or 7+ yrs" in picture
+
+
+def test_the_picture_has_a_box_per_level_with_its_branches_to_the_right(ctx):
+    placed = ladder_pages.boxes(ctx)
+    assert placed["junior"][0] == placed["mid"][0] == placed["senior"][0]
+    assert placed["junior"][1] < placed["mid"][1] < placed["senior"][1]
+    for branch in ("enterprise", "global", "strategic"):
+        assert placed[branch][0] > placed["senior"][0] + placed["senior"][2]
+    assert placed["enterprise"][1] == placed["senior"][1] < placed["global"][1] < placed["strategic"][1]
+
+
+def test_matrix_downloads_match_the_page_data_and_the_schema(built_site, site):
+    folder = built_site / "account-manager/downloads"
+    data = json.loads((folder / "ladder.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, json.loads((folder / "ladder.schema.json").read_text(encoding="utf-8")))
+    guide = site.guides["account-manager"]
+    assert len(data["cells"]) == len(guide.levels.levels) * len(guide.levels.competencies)
+    cell = next(c for c in data["cells"] if c["level"] == "global" and c["competency"] == "growth-and-retention")
+    senior = next(c for c in data["cells"] if c["level"] == "senior" and c["competency"] == "growth-and-retention")
+    assert cell["unchanged"] and cell["expectation"] == senior["expectation"]
+    rows = list(csv.reader(io.StringIO((folder / "ladder.csv").read_text(encoding="utf-8"))))
+    assert rows[0] == ["competency", "name"] + [lv.id for lv in guide.levels.levels]
+    assert [r[0] for r in rows[1:]] == [c.id for c in guide.levels.competencies]
