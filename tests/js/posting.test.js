@@ -1,0 +1,249 @@
+"use strict";
+/* The posting composer's logic (docs/assets/posting.js) on small literal inputs, checked as text. */
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const path = require("node:path");
+
+const P = require(path.join(__dirname, "..", "..", "docs", "assets", "posting.js"));
+
+const DATA = {
+  labels: {
+    company: "About us", role: "The role", reports_to: "Reports to", responsibilities: "What you'll do",
+    requirements: "What you'll need", nice_to_have: "Nice to have", pay: "Pay and benefits", base_pay: "Base pay",
+    per_year: "per year", ote: "On-target earnings", location_heading: "Where you'll work", arrangement: "Work arrangement",
+    location: "Location", apply: "How to apply", eeo: "Equal opportunity"
+  },
+  text: {
+    company: ["[Company Name] sells [Offering]."],
+    variable: { none: "", commission: "plus commission", bonus: "plus a yearly bonus" },
+    variable_only: "This role also earns {kind}.",
+    remote_area: { us: "You can live anywhere in the United States.", states: "You must live in {states} and work {timezone} hours." },
+    deadline: "Apply by {date}."
+  },
+  levels: [
+    { id: "junior", posting_title: "Junior Account Manager", about: ["You look after small accounts."], reports_to: "[Reports To]",
+      responsibilities: ["Call every client each quarter", "Write renewal proposals"], required: ["One year in sales"],
+      preferred: ["CRM experience"] },
+    { id: "senior", posting_title: "Senior Account Manager", about: ["You own key accounts."], reports_to: "Head of Sales",
+      responsibilities: ["Negotiate large renewals"], required: ["Five years in sales", "Contract negotiation"],
+      preferred: ["An MBA"] }
+  ],
+  industries: [
+    { id: "saas", responsibilities: ["Negotiate large software renewals", "Track product usage"], preferred: ["SaaS metrics"] }
+  ],
+  arrangements: [
+    { id: "office", label: "Office-based", posting_line: "You'll work from our office." },
+    { id: "remote", label: "Remote", posting_line: "You can work from home." }
+  ],
+  places: { areas: [{ id: "0035620", name: "New York-Newark-Jersey City, NY-NJ", kind: "metro", state: "NY" }] }
+};
+
+function state(overrides) {
+  return Object.assign({ level: "junior", industry: "", arrangement: "office", place: "", pay: "", ote: "", variable: "none",
+    benefits: "", apply: "", eeo: "", deadline: "", remote_area: "us", remote_states: "", remote_timezone: "" }, overrides);
+}
+
+test("an empty form gives the junior posting as text, placeholders still in brackets", () => {
+  assert.equal(P.asText(P.compose(DATA, state({}))), [
+    "Junior Account Manager",
+    "About us\n[Company Name] sells [Offering].",
+    "The role\nYou look after small accounts.\nReports to: [Reports To].",
+    "What you'll do\n• Call every client each quarter\n• Write renewal proposals",
+    "What you'll need\n• One year in sales",
+    "Nice to have\n• CRM experience",
+    "Pay and benefits\nBase pay: [Base Salary Range].",
+    "Where you'll work\nWork arrangement: Office-based. You'll work from our office.\nLocation: [Location].",
+  ].join("\n\n") + "\n");
+});
+
+test("a full form: level, industry, place, pay, commission, benefits, how to apply, deadline and EEO", () => {
+  const post = P.compose(DATA, state({
+    level: "senior", industry: "saas", place: "0035620", pay: "$90,000 - $110,000", ote: "120k-150k", variable: "commission",
+    benefits: "Health insurance\n\n  401(k) match  ", apply: "Send your CV to jobs@example.com", eeo: "We hire fairly.",
+    deadline: "2027-01-15"
+  }));
+  assert.equal(P.asText(post), [
+    "Senior Account Manager",
+    "About us\n[Company Name] sells [Offering].",
+    "The role\nYou own key accounts.\nReports to: Head of Sales.",
+    "What you'll do\n• Negotiate large renewals\n• Track product usage",
+    "What you'll need\n• Five years in sales\n• Contract negotiation",
+    "Nice to have\n• An MBA\n• SaaS metrics",
+    "Pay and benefits\nBase pay: $90,000 - $110,000 per year.\nOn-target earnings: $120,000–$150,000 per year, plus commission.\n" +
+      "• Health insurance\n• 401(k) match",
+    "Where you'll work\nWork arrangement: Office-based. You'll work from our office.\nLocation: New York-Newark-Jersey City, NY-NJ.",
+    "How to apply\nSend your CV to jobs@example.com\nApply by January 15, 2027.",
+    "Equal opportunity\nWe hire fairly.",
+  ].join("\n\n") + "\n");
+});
+
+test("the section ids, in order, and empty sections left out", () => {
+  const ids = (s) => P.compose(DATA, state(s)).sections.map((section) => section.id);
+  assert.deepEqual(ids({}), ["company", "role", "responsibilities", "requirements", "nice_to_have", "pay", "location"]);
+  assert.deepEqual(ids({ apply: "Apply online", eeo: "EEO" }),
+    ["company", "role", "responsibilities", "requirements", "nice_to_have", "pay", "location", "apply", "eeo"]);
+  assert.deepEqual(ids({ deadline: "soon" }).slice(-1), ["apply"]);
+});
+
+test("an unknown level or arrangement falls back to the first", () => {
+  const post = P.compose(DATA, state({ level: "nope", arrangement: "nope" }));
+  assert.equal(post.title, "Junior Account Manager");
+  assert.deepEqual(post.sections.find((s) => s.id === "location").paragraphs,
+    ["Work arrangement: Office-based. You'll work from our office.", "Location: [Location]."]);
+});
+
+test("the location section of a remote posting: anywhere in the US, or named states and time zone", () => {
+  const where = (s) => P.compose(DATA, state(Object.assign({ arrangement: "remote" }, s)))
+    .sections.find((section) => section.id === "location").paragraphs;
+  assert.deepEqual(where({ place: "0035620" }),
+    ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States."]);
+  assert.deepEqual(where({ remote_area: "states" }),
+    ["Work arrangement: Remote. You can work from home.", "You must live in [States] and work [Time Zone] hours."]);
+  assert.deepEqual(where({ remote_area: "states", remote_states: " NY, NJ ", remote_timezone: " Eastern " }),
+    ["Work arrangement: Remote. You can work from home.", "You must live in NY, NJ and work Eastern hours."]);
+  assert.deepEqual(where({ remote_area: "mars" }),
+    ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States."]);
+});
+
+test("pay lines: an unparsed range as typed without 'per year', bonus words without OTE, no line for none", () => {
+  const pay = (s) => P.compose(DATA, state(s)).sections.find((section) => section.id === "pay").paragraphs;
+  assert.deepEqual(pay({ pay: "  competitive " }), ["Base pay: competitive."]);
+  assert.deepEqual(pay({ pay: "90k+" }), ["Base pay: 90k+ per year."]);
+  assert.deepEqual(pay({ pay: "", variable: "bonus" }), ["Base pay: [Base Salary Range].", "This role also earns plus a yearly bonus."]);
+  assert.deepEqual(pay({ ote: "$100,000 to $120,000" }), ["Base pay: [Base Salary Range].", "On-target earnings: $100,000–$120,000 per year."]);
+  assert.deepEqual(pay({ variable: "unknown" }), ["Base pay: [Base Salary Range]."]);
+});
+
+test("Markdown and HTML copies of a posting", () => {
+  const post = { title: "Account Manager", sections: [
+    { id: "a", heading: "About", paragraphs: ["We sell *things*.", "Second"], bullets: [] },
+    { id: "b", heading: "Do", paragraphs: [], bullets: ["one", "two"] }] };
+  assert.equal(P.asMarkdown(post),
+    "# Account Manager\n\n## About\n\nWe sell \\*things\\*.\n\nSecond\n\n## Do\n\n- one\n- two\n");
+  assert.equal(P.asHtml(post), "<h2>Account Manager</h2>\n<h3>About</h3>\n<p>We sell *things*.</p>\n<p>Second</p>\n" +
+    "<h3>Do</h3>\n<ul><li>one</li><li>two</li></ul>\n");
+  assert.equal(P.asHtml(post, 3).split("\n").slice(0, 2).join("\n"), "<h3>Account Manager</h3>\n<h4>About</h4>");
+});
+
+test("filling, marking and listing placeholders", () => {
+  const post = { title: "[Title] at [Company Name]", sections: [
+    { id: "a", heading: "H", paragraphs: ["[Company Name] & [Offering] <b>"], bullets: ["[Offering]", "[[odd]"] }] };
+  const filled = P.mapPosting(post, P.filler({ "Company Name": "Acme & Co" }));
+  assert.equal(filled.title, "[Title] at Acme & Co");
+  assert.deepEqual(filled.sections[0].paragraphs, ["Acme & Co & [Offering] <b>"]);
+  assert.deepEqual(P.unfilled(filled), ["[Title]", "[Offering]", "[odd]"]);
+  assert.equal(P.marker({ "Company Name": "A<B" })("x [Company Name] [Offering] <i>"),
+    'x A&lt;B <mark class="rg-placeholder">[Offering]</mark> &lt;i&gt;');
+  assert.equal(P.marker({})("no placeholders"), "no placeholders");
+  assert.equal(P.filler({ toString: "x" })("[toString]"), "x");
+  assert.equal(P.filler({})("[constructor]"), "[constructor]");
+});
+
+test("escapeHtml and escapeMarkdown", () => {
+  assert.equal(P.escapeHtml(`<a href="x">Tom & Jerry's</a>`), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#x27;s&lt;/a&gt;");
+  const md = P.escapeMarkdown;
+  assert.equal(md("a*b_c`d\\e<f>g&h|i~j"), "a\\*b\\_c\\`d\\\\e\\<f\\>g\\&h\\|i\\~j");
+  assert.equal(md("[Company Name] is hiring"), "\\[Company Name] is hiring");
+  assert.equal(md("see [x](y) and ![i][r] and [a]: b"), "see [x\\](y) and \\![i\\][r] and [a\\]: b");
+  assert.equal(md("visit https://example.com or www.example.com"), "visit https\\://example.com or www\\.example.com");
+  assert.equal(md("Visit WWW.Example.com"), "Visit www\\.Example.com");
+  assert.equal(md("# heading"), "\\# heading");
+  assert.equal(md("  > quote"), "  \\> quote");
+  assert.equal(md("- item"), "\\- item");
+  assert.equal(md("+ item"), "\\+ item");
+  assert.equal(md("= rule"), "\\= rule");
+  assert.equal(md("1. first"), "1\\. first");
+  assert.equal(md("2) second"), "2\\) second");
+  assert.equal(md("pay 1. up"), "pay 1. up");
+  assert.equal(md(42), "42");
+});
+
+test("parseRange reads yearly ranges as people write them", () => {
+  const cases = [
+    ["$90,000–$110,000", { min: 90000, max: 110000 }], ["90k - 110k", { min: 90000, max: 110000 }],
+    ["$90,000 to $110,000", { min: 90000, max: 110000 }], ["90–110k", { min: 90000, max: 110000 }],
+    ["90-110K", { min: 90000, max: 110000 }], ["$90k — $110k", { min: 90000, max: 110000 }],
+    ["90000-110000 per year", { min: 90000, max: 110000 }], ["90000-110000 a year", { min: 90000, max: 110000 }],
+    ["90000-110000 annually", { min: 90000, max: 110000 }], ["  $ 90,000  -  $ 110,000 ", { min: 90000, max: 110000 }],
+    ["$90,000+", { min: 90000, max: null }], ["90k or more", { min: 90000, max: null }], ["90k and up", { min: 90000, max: null }],
+    ["92.5k-110k", { min: 92500, max: 110000 }], ["90k-110", { min: 90000, max: 110000 }],
+    ["1500-110k", { min: 1500, max: 110000 }], ["$1,000-$1,000", { min: 1000, max: 1000 }],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(P.parseRange(text), expected, text);
+  for (const text of ["", null, undefined, "competitive", "$25-$30", "$999+", "110k-90k", "90k-", "about 90k-110k",
+    "90k-110k per hour", "$90,000-$110,000 or more", "500-900", "90 to 110"]) {
+    assert.equal(P.parseRange(text), null, String(text));
+  }
+});
+
+test("pay arithmetic: rounding to the thousand, scaling by a place's median, money", () => {
+  assert.equal(P.roundThousand(113499), 113000);
+  assert.equal(P.roundThousand(113500), 114000);
+  assert.equal(P.roundThousand(999), 1000);
+  assert.deepEqual(P.scaledRange({ min: 60000, max: 80000 }, 120000, 100000), { min: 72000, max: 96000 });
+  assert.deepEqual(P.scaledRange({ min: 60000, max: 80000 }, 90500, 100000), { min: 54000, max: 72000 });
+  assert.deepEqual(P.scaledRange({ min: 60000, max: 80000 }, null, 100000), { min: 60000, max: 80000 });
+  assert.deepEqual(P.scaledRange({ min: 60000, max: 80000 }, 120000, 0), { min: 60000, max: 80000 });
+  assert.equal(P.money(1234567.4), "$1,234,567");
+  assert.equal(P.money(999), "$999");
+  assert.equal(P.money(1000), "$1,000");
+  assert.equal(P.moneyRange({ min: 90000, max: 110000 }), "$90,000–$110,000");
+});
+
+test("unique keeps the first of bullets that say the same thing, and drops blank ones", () => {
+  assert.deepEqual(P.unique(["Negotiate large renewals", "Negotiate large software renewals", "Track product usage", "  ",
+    "Track usage of the product"]), ["Negotiate large renewals", "Track product usage"]);
+  assert.deepEqual(P.unique(["Call clients", "Write proposals"]), ["Call clients", "Write proposals"]);
+  assert.equal(P.sameThing("alpha beta gamma", "alpha delta epsilon"), false);
+  assert.equal(P.sameThing("alpha beta gamma", "alpha beta delta epsilon zeta eta"), true);
+  assert.equal(P.sameThing("with from that their", "with from that their"), false);
+  assert.equal(P.sameThing("a an on", "a an on"), false);
+  assert.equal(P.sameThing("Alpha, BETA", "alpha beta"), true);
+});
+
+test("usDate writes an ISO date as a US reader does, anything else as typed", () => {
+  assert.equal(P.usDate("2027-01-05"), "January 5, 2027");
+  assert.equal(P.usDate("2027-12-31"), "December 31, 2027");
+  assert.equal(P.usDate("2027-13-01"), "2027-13-01");
+  assert.equal(P.usDate("2027-00-01"), "2027-00-01");
+  assert.equal(P.usDate("next Friday"), "next Friday");
+});
+
+const LAWS = [
+  { id: "ny", states: ["NY"], localities: [], remote: true, requires: ["pay-range", "not-open-ended"] },
+  { id: "nyc", states: ["NY"], localities: ["New York City"], remote: false, requires: ["pay-range", "job-description"] },
+  { id: "buffalo", states: ["NY"], localities: ["Buffalo"], requires: ["benefits"] },
+  { id: "co", states: ["CO"], localities: [], requires: ["pay-range", "benefits", "application-deadline", "other-compensation"] },
+  { id: "wa", states: ["WA"], localities: [], remote: false, requires: ["commission-statement", "unknown-rule"] },
+];
+const NYC = { name: "New York-Newark-Jersey City, NY-NJ", kind: "metro", state: "NY" };
+
+test("applicableLaws: the place's state and city for an office job, where the hire may live for a remote one", () => {
+  const ids = (laws) => laws.map((law) => law.id);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), NYC)), ["ny", "nyc"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), { name: "Buffalo-Cheektowaga, NY", kind: "metro", state: "NY" })), ["ny", "buffalo"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), { name: "Buffalo, NY", kind: "metro", state: "NY" })), ["ny", "buffalo"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), { name: "Buffalo nonmetropolitan area", kind: "nonmetro", state: "NY" })), ["ny"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), { name: "Rochester, NY", kind: "metro", state: "NY" })), ["ny"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), { name: "Denver, CO", kind: "metro", state: "CO" })), ["co"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({}), null)), []);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({ arrangement: "remote" }), null)), ["ny", "buffalo", "co"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({ arrangement: "remote", remote_area: "states", remote_states: "co, wa" }), null)), ["co"]);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({ arrangement: "remote", remote_area: "states", remote_states: "" }), null)), []);
+  assert.deepEqual(ids(P.applicableLaws(LAWS, state({ arrangement: "remote", remote_area: "us", remote_states: "TX" }), null)), ["ny", "buffalo", "co"]);
+});
+
+test("checklist: each requirement of each law, met, missing or asked only when the role has it", () => {
+  const items = (s) => P.checklist(LAWS, state(s)).map((i) => `${i.law.id} ${i.requirement} ${i.met}`);
+  assert.deepEqual(items({}), ["ny pay-range false", "ny not-open-ended false", "nyc pay-range false", "nyc job-description true",
+    "buffalo benefits false", "co pay-range false", "co benefits false", "co application-deadline false",
+    "co other-compensation null", "wa commission-statement null", "wa unknown-rule null"]);
+  assert.deepEqual(items({ pay: "90k+", benefits: "Dental", deadline: "2027-01-01", variable: "commission" }),
+    ["ny pay-range true", "ny not-open-ended false", "nyc pay-range true", "nyc job-description true",
+      "buffalo benefits true", "co pay-range true", "co benefits true", "co application-deadline true",
+      "co other-compensation true", "wa commission-statement true", "wa unknown-rule null"]);
+  assert.deepEqual(items({ pay: "90k-100k", ote: "100k-150k", variable: "bonus" }).filter((i) => /open-ended|other|commission/.test(i)),
+    ["ny not-open-ended true", "co other-compensation true", "wa commission-statement null"]);
+  assert.deepEqual(items({ ote: "100k-150k" }).filter((i) => /other/.test(i)), ["co other-compensation true"]);
+  assert.deepEqual(items({ variable: "none", ote: "junk" }).filter((i) => /other/.test(i)), ["co other-compensation null"]);
+});
