@@ -5,10 +5,12 @@ import csv
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 
 from conftest import ROOT
 from gates import tree
@@ -18,6 +20,8 @@ from macros.errors import DataError, Problem
 from macros.load import parse
 from macros.models import LevelsFile
 from macros.render import ladder as ladder_pages
+from macros.render import levels as level_pages
+from macros.render.blocks import Context
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder" / "levels.yml"
 FILE = "tests/fixtures/ladder/levels.yml"
@@ -230,3 +234,47 @@ def test_matrix_downloads_match_the_page_data_and_the_schema(built_site, site):
     rows = list(csv.reader(io.StringIO((folder / "ladder.csv").read_text(encoding="utf-8"))))
     assert rows[0] == ["competency", "name"] + [lv.id for lv in guide.levels.levels]
     assert [r[0] for r in rows[1:]] == [c.id for c in guide.levels.competencies]
+
+
+# --- a second role with its own, smaller competency set --------------------------------------------------
+
+NEW = "key-account-manager"
+MINIMAL = [{"id": "client-work", "name": "Client work", "covers": "Everything done with and for clients."},
+           {"id": "own-work", "name": "Own work", "covers": "Planning, reporting and working with colleagues."}]
+CLIENT_FACING = {"client-relationships", "growth-and-retention", "commercial-negotiation"}
+
+
+def second_role(data):
+    """The Account Manager's data copied as a second role whose ladder has two competencies."""
+    shutil.copytree(data / "roles/account-manager", data / f"roles/{NEW}")
+    role = data / f"roles/{NEW}/role.yml"
+    role.write_text(role.read_text(encoding="utf-8").replace("id: account-manager", f"id: {NEW}", 1), encoding="utf-8")
+    profiles = data / "profiles.yml"
+    profiles.write_text(profiles.read_text(encoding="utf-8").replace("profiles:\n", (
+        f"profiles:\n  - id: {NEW}\n    title: Key Account Manager\n    focus: The largest accounts.\n"
+        "    goal: Keep and grow them.\n    key_activities: [Account planning]\n"
+        "    soc:\n      - code: 41-3091\n        title: Sales Representatives of Services, Except Advertising, Insurance,"
+        " Financial Services, and Travel\n        why: As for the Account Manager.\n"
+        "    sources: [template-guide-2025]\n"), 1), encoding="utf-8")
+    path = data / f"roles/{NEW}/levels.yml"
+    header = "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:2])
+    levels = yaml.safe_load(path.read_text(encoding="utf-8"))
+    levels["competencies"] = MINIMAL
+    for level in levels["levels"]:
+        for field in ladder.FIELDS:
+            for item in level[field]:
+                item["competency"] = "client-work" if item["competency"] in CLIENT_FACING else "own-work"
+        level["expectations"] = [{"competency": c["id"], "text": f"{c['name']} as a {level['title']} does it."}
+                                 for c in MINIMAL]
+    path.write_text(header + yaml.safe_dump(levels, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_second_role_with_a_minimal_competency_set_loads_and_renders(data_copy):
+    second_role(data_copy)
+    site = load_site(data_copy)
+    ctx = Context(site=site, role=NEW, root="../")
+    steps = ladder.transitions(site.guides[NEW].levels)
+    assert [len(step.changes) for step in steps] == [2] * 5
+    page = "".join(block(ctx) for block in ladder_pages.BLOCKS.values()) + level_pages.level_details(ctx)
+    assert 'id="step-mid-to-senior-own-work"' in page and 'id="expects-global-client-work"' in page
+    assert "Client relationships" not in page and "Own work as a Senior Account Manager does it" in page

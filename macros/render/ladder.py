@@ -52,10 +52,10 @@ def ladder_matrix(ctx) -> str:
 def _change(step, change) -> str:
     name = f"- {marker(f'{step.anchor}-{change.competency.id}')}**{esc(change.competency.name)}**\n"
     if change.unchanged:
-        return name + f"    - Unchanged on purpose: {esc(change.after)}\n"
+        return name + f"    - *Unchanged on purpose:* {esc(change.after)}\n"
     new = "; ".join(esc(item) for item in change.new_items) or "none listed"
-    return name + (f"    - Before: {esc(change.before)}\n    - Now: {esc(change.after)}\n"
-                   f"    - New at this level: {new}\n")
+    return name + (f"    - *Before:* {esc(change.before)}\n    - *Now:* {esc(change.after)}\n"
+                   f"    - *New at this level:* {new}\n")
 
 
 def ladder_steps(ctx) -> str:
@@ -95,8 +95,8 @@ def level_expectations(ctx, level) -> str:
     """A level's scope and one expectation per competency, with buttons to copy them."""
     data, export_id = expectation_exports(ctx, level), f"level-{level.id}-expectations-export"
     scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
-    listing = "".join(f"- **{esc(label)}:** {esc(value)}\n" for label, value in scope)
-    listing += "\n" + "".join(f"- [**{esc(label)}**](#{cell_anchor(level.id, c.id)}): {esc(value)}\n"
+    listing = "**Scope**\n\n" + "".join(f"- **{esc(label)}:** {esc(value)}\n" for label, value in scope)
+    listing += "\n**Expectations**\n\n" + "".join(f"- [**{esc(label)}**](#{cell_anchor(level.id, c.id)}): {esc(value)}\n"
                               for (label, value), c in zip(expects, ctx.guide.levels.competencies))
     script = f'<script type="application/json" id="{export_id}">{exports_json(data["text"], data["markdown"], data["html"])}</script>\n'
     return (heading(3, "Scope and expectations", f"level-{level.id}-expectations") + "\n" + listing
