@@ -87,7 +87,8 @@ def site_pages(site: Path) -> list[tuple[str, Path]]:
 
 LOCAL_BASE = "https://site.invalid/"
 CITABLE = ("level-", "industry-", "template-", "question-", "red-flag-", "stage-", "faq-", "source-", "role-",
-           "posting-", "challenge-", "mistake-", "certification-", "factor-", "category-")
+           "posting-", "challenge-", "mistake-", "certification-", "factor-", "category-", "competency-", "expects-",
+           "step-")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
