@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build serve test test-fast mutation bench check schemas import-wages anchors zensical-check browser clean csp-header
+.PHONY: build serve test test-fast mutation bench check role pages schemas import-wages anchors zensical-check browser clean csp-header
 
 build: $(VENV)/.installed
 	rm -rf .site-new
@@ -25,6 +25,15 @@ csp-header: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.check; sys.exit(macros.check.main())"
+
+# A new role as a draft: its data files, its pages from the page set and its nav entry.
+role: $(VENV)/.installed
+	@test -n "$(ID)" -a -n "$(TITLE)" || { echo 'usage: make role ID=customer-success-manager TITLE="Customer Success Manager"'; exit 2; }
+	$(BIN)/python -m macros.new_role "$(ID)" "$(TITLE)"
+
+# Write every role's pages and the nav's Roles section again from the page set (macros/pages/).
+pages: $(VENV)/.installed
+	$(BIN)/python -m macros.new_role --pages
 
 schemas: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.schema; sys.exit(macros.schema.main())"

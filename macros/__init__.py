@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import jinja2
+import pathspec
 from mkdocs.exceptions import PluginError
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -17,7 +18,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from macros.csp import protect_site  # noqa: E402
-from macros.data import DATA_DIR, load_site_cached  # noqa: E402
+from macros.data import DATA_DIR, load_site_cached, pages_checked  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
@@ -32,9 +33,11 @@ def define_env(env):
     try:
         check_publishable(*_published_dirs(env.conf), data_dir=DATA_DIR, root=_ROOT)
         site = load_site_cached()
+        pages_checked(_published_dirs(env.conf)[0], _config_file(env.conf))
     except DataError as error:
         raise PluginError(str(error)) from None  # reported as one clean message, not a traceback
     env.variables["role_guides_site"] = site
+    _leave_out_drafts(env.conf, site.drafts)
     for name, render in BLOCKS.items():
         env.macro(_bound(render, site), name)
 
@@ -72,6 +75,42 @@ def _published_dirs(conf) -> tuple:
     if custom is None and isinstance(theme, dict):
         custom = theme.get("custom_dir")
     return docs, (Path(custom) if custom else _ROOT / "overrides")
+
+
+def _config_file(conf) -> Path:
+    path = conf.get("config_file_path") if hasattr(conf, "get") else None
+    return Path(path) if path else _ROOT / "mkdocs.yml"
+
+
+def _leave_out_drafts(conf, drafts):
+    """MkDocs: a draft role's pages are excluded from the build and its nav section left out."""
+    if not drafts or not hasattr(conf, "get") or not isinstance(conf.get("nav"), list):
+        return
+    prefixes = tuple(f"{role}/" for role in drafts)
+
+    def keep(entry):
+        return not any(isinstance(v, str) and v.startswith(prefixes) for v in _nav_paths(entry))
+
+    conf["nav"] = [_filtered(entry, keep) for entry in conf["nav"]]
+    spec = pathspec.gitignore.GitIgnoreSpec.from_lines([f"/{role}/" for role in drafts])
+    conf["exclude_docs"] = spec if conf.get("exclude_docs") is None else conf["exclude_docs"] + spec
+
+
+def _nav_paths(entry):
+    if isinstance(entry, str):
+        yield entry
+    elif isinstance(entry, dict):
+        for value in entry.values():
+            yield from _nav_paths(value)
+    elif isinstance(entry, list):
+        for item in entry:
+            yield from _nav_paths(item)
+
+
+def _filtered(entry, keep):
+    if isinstance(entry, dict):
+        return {k: ([_filtered(e, keep) for e in v if keep(e)] if isinstance(v, list) else v) for k, v in entry.items()}
+    return entry
 
 
 def _page_path(page) -> str:

@@ -114,9 +114,14 @@ def check_site(site, docs) -> list[Problem]:
 
 
 def _check_guides(site, problem):
+    profiles = {p.id for p in site.profiles.profiles}
     for role, guide in site.guides.items():
         if guide.role.id != role:
             problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
+        if role not in profiles:
+            problem((role, "role"), ("id",), f"no profile for '{role}' in data/profiles.yml: add one (id, title, focus, "
+                    "goal, key_activities, soc, sources); the home page and the comparisons list roles from there")
+        _check_base_within_total(guide.compensation, lambda path, message: problem((role, "compensation"), path, message))
         for path, message in ladder.problems(guide.levels):
             problem((role, "levels"), path, message)
         for i, level in enumerate(guide.levels.levels):
@@ -136,6 +141,21 @@ def _check_guides(site, problem):
     for path, text in _strings(site.posting_text):
         for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
             problem("vocab/posting-text.yml", path, token)
+
+
+def _check_base_within_total(pay, problem):
+    """Base pay is part of total pay: a base bound above the matching total bound is a slip."""
+    rows = [("national_averages", pay.national_averages), ("by_level", pay.by_level), ("by_metro", pay.by_metro)]
+    for field, items in rows:
+        for i, item in enumerate(items):
+            base, total = item.base, item.total
+            if base is None or total is None:
+                continue
+            for bound in ("min", "max"):
+                b, t = getattr(base, bound), getattr(total, bound)
+                if b is not None and t is not None and b > t:
+                    problem((field, i, "base", bound), f"base {bound} ({b:,.0f}) is above total {bound} ({t:,.0f}); "
+                            "total pay includes base pay: swap or correct the figures")
 
 
 def _check_wages(site, problem):

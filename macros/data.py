@@ -1,4 +1,5 @@
 """Turn the data folder into one validated `Site`, or raise `DataError` listing every problem."""
+import time
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -8,6 +9,7 @@ from .errors import DataError, Problem
 from .load import Document, data_files, fingerprint, read
 from .schema import schema_name
 from .models import GUIDE_FILES, SHARED_FILES, Guide, Site
+from .pageset import check_pages, is_draft, role_titles
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -87,9 +89,10 @@ def load_site(root: Path = DATA_DIR) -> Site:
     problems, docs, parts, guides = [], {}, {}, {}
     expected = {root / name: (name, model) for name, model in SHARED_FILES.items()}
     role_dirs = sorted(p for p in (root / "roles").iterdir() if p.is_dir()) if (root / "roles").is_dir() else []
+    drafts = [d.name for d in role_dirs if is_draft(root, d.name)]
     for role_dir in role_dirs:
         for stem, model in GUIDE_FILES.items():
-            expected[role_dir / f"{stem}.yml"] = ((role_dir.name, stem), model)
+            expected[role_dir / f"{stem}.yml"] = ((role_dir.name, stem), None if role_dir.name in drafts else model)
     found = {p for p in data_files(root) if root / "schema" not in p.parents}
     for path in sorted(found - set(expected)):
         problems.append(Problem(_name(path, root), None, (), "no page renders this file; remove it or add it to macros/models.py"))
@@ -99,7 +102,7 @@ def load_site(root: Path = DATA_DIR) -> Site:
             continue
         doc, parse_problems = read(path, root)
         problems += parse_problems
-        if parse_problems:
+        if parse_problems or model is None:  # a draft is only read: it is validated once `draft: true` is gone
             continue
         value, model_problems = validate(doc, model)
         problems += model_problems
@@ -109,21 +112,32 @@ def load_site(root: Path = DATA_DIR) -> Site:
                 guides.setdefault(key[0], {})[key[1]] = value
             else:
                 parts[key] = value
+    complete = {role: files for role, files in guides.items() if len(files) == len(GUIDE_FILES)}
+    if problems:
+        if set(SHARED_FILES) <= set(parts):  # still check references among the files that are valid
+            partial = _site(parts, complete, drafts)
+            found = checks.check_site(partial, docs)
+            if len(complete) < len(role_dirs) - len(drafts):  # a vocabulary entry may be used by a guide left out
+                found = [p for p in found if not p.message.endswith("use it or remove it")]
+            problems += found
+        raise DataError(problems)
+    site = _site(parts, complete, drafts)
+    problems = checks.check_site(site, docs)
     if problems:
         raise DataError(problems)
-    site = Site(
+    return site
+
+
+def _site(parts, guides, drafts) -> Site:
+    return Site(
         sources=parts["sources.yml"], profiles=parts["profiles.yml"],
         industries=parts["vocab/industries.yml"], metros=parts["vocab/metros.yml"],
         arrangements=parts["vocab/arrangements.yml"], placeholders=parts["vocab/placeholders.yml"],
         inclusive_language=parts["vocab/inclusive-language.yml"], wages=parts["wages/oews.yml"],
         pay_transparency=parts["pay-transparency.yml"], pay_requirements=parts["vocab/pay-requirements.yml"],
         law_sources=parts["vocab/law-sources.yml"], posting_text=parts["vocab/posting-text.yml"],
-        guides={role: Guide(**files) for role, files in guides.items()},
+        guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts,
     )
-    problems = checks.check_site(site, docs)
-    if problems:
-        raise DataError(problems)
-    return site
 
 
 _loaded = {}
@@ -131,7 +145,7 @@ _loaded = {}
 
 def load_site_cached(root: Path = DATA_DIR) -> Site:
     """`load_site`, done again only when a data file was added, removed or changed."""
-    key = (root, fingerprint(root))
+    key = (root, _fingerprint(root))
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = load_site(root)
@@ -140,3 +154,30 @@ def load_site_cached(root: Path = DATA_DIR) -> Site:
 
 def _name(path: Path, root: Path) -> str:
     return path.relative_to(root.parent).as_posix()
+
+
+_pages_checked = {}
+
+
+def pages_checked(docs_dir: Path, config_file: Path, root: Path = DATA_DIR) -> None:
+    """`check_pages` once per change of the data (Zensical calls the macros module for every page)."""
+    key = (docs_dir, config_file, _fingerprint(root))
+    if key not in _pages_checked:
+        problems = check_pages(docs_dir, config_file, role_titles(root))
+        if problems:
+            raise DataError(problems, "in the pages")
+        _pages_checked.clear()
+        _pages_checked[key] = True
+
+
+_fingerprints = {}
+
+
+def _fingerprint(root: Path, within: float = 1.0) -> tuple:
+    """`fingerprint`, taken again only when the last one is older than `within` seconds: Zensical calls the
+    macros module once per page, and stat-ing every data file each time costs as much as the pages."""
+    now = time.monotonic()
+    taken = _fingerprints.get(root)
+    if taken is None or now - taken[0] > within:
+        taken = _fingerprints[root] = (now, fingerprint(root))
+    return taken[1]

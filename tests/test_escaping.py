@@ -121,14 +121,17 @@ def block_problems(name, markdown_text):
 
 
 def render_all(site):
-    """Every block's output for the account-manager pages: {name: Markdown} and the exceptions raised."""
-    ctx = Context(site=site, role="account-manager", root="../")
+    """Every block's output for every role's pages: {name: Markdown} and the exceptions raised.
+    With more than one role, a block's name carries its role: `level_details (account-manager)`."""
     outputs, errors = {}, []
-    for name, render in sorted(BLOCKS.items()):
-        try:
-            outputs[name] = render(ctx)
-        except Exception as error:  # a renderer that cannot cope with some text is a finding, not a crash
-            errors.append(f"{name}: {type(error).__name__}: {error}")
+    for role in sorted(site.guides):
+        ctx = Context(site=site, role=role, root="../")
+        for block, render in sorted(BLOCKS.items()):
+            name = block if len(site.guides) == 1 else f"{block} ({role})"
+            try:
+                outputs[name] = render(ctx)
+            except Exception as error:  # a renderer that cannot cope with some text is a finding, not a crash
+                errors.append(f"{name}: {type(error).__name__}: {error}")
     return outputs, errors
 
 

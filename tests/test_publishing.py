@@ -33,7 +33,7 @@ def test_levels_page_has_link_preview_tags_and_canonical_url(built_site):
     assert tags["og:title"] == tags["twitter:title"] == "Levels · Role Guides"
     assert tags["og:site_name"] == "Role Guides"
     assert tags["description"] == tags["og:description"] == tags["twitter:description"]
-    assert tags["description"].startswith("Every level of the role")
+    assert tags["description"].startswith("Every level of the Account Manager role")
     assert tags["title"].startswith("Levels")
 
 

@@ -5,6 +5,8 @@ import io
 import json
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from markdown_it import MarkdownIt
@@ -75,6 +77,8 @@ def hostile_build(tmp_path_factory):
     project = copy_project(tmp)
     bad, values = hostile_site(load_site(project / "data"), HOSTILE)
     write_data(with_bls_titles(bad), project / "data")
+    pages = subprocess.run([sys.executable, "-m", "macros.new_role", "--pages"], cwd=project, capture_output=True, text=True)
+    assert pages.returncode == 0, pages.stderr  # the pages' descriptions carry the (hostile) role title
     result = mkdocs_build(project, tmp / "site")
     assert result.returncode == 0, result.stderr
     return tmp / "site", bad, values
@@ -96,6 +100,9 @@ def test_head_shows_hostile_titles_and_descriptions_as_written(hostile_build):
     assert metas["description"] == metas["og:description"] == metas["twitter:description"] == role.summary
     assert head.find(".//title").text == f"{role.title} - Role Guides"
     assert metas["og:title"] == f"{role.title} · Role Guides"
+    levels = tree((site / "account-manager/levels/index.html").read_text(encoding="utf-8"))
+    description = next(m.get("content") for m in levels.iter("meta") if m.get("name") == "description")
+    assert f"Every level of the {role.title} role" in description
     assert [e.tag for e in head.iter("script") if not e.get("src") and e.get("type") != "application/json"] \
         == [e.tag for e in tree((site / "404.html").read_text(encoding="utf-8")).iter("script")
             if not e.get("src") and e.get("type") != "application/json"]

@@ -1,0 +1,141 @@
+"""The one page set of every role guide: macros/pages/ holds it, `make pages` writes it into docs/<role>/
+with the role's title, and `check_pages` reports any page or nav entry that differs from what it would write."""
+import html
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+ROLES_SECTION = "Roles"
+
+# The pages of a guide in nav order, with their nav titles (the overview takes the role's title).
+NAV = (("index.md", None), ("responsibilities.md", "Responsibilities"), ("skills.md", "Skills and qualifications"),
+       ("levels.md", "Levels"), ("industries.md", "Industries"), ("environments.md", "Work environments"),
+       ("compensation.md", "Pay"), ("career.md", "Career path"), ("comparisons.md", "Compared with other roles"),
+       ("hiring.md", "Hiring"), ("interview.md", "Interview questions"), ("scorecard.md", "Interview scorecard"),
+       ("postings.md", "Real postings, analyzed"), ("templates.md", "Posting templates"),
+       ("composer.md", "Posting composer"), ("success.md", "Success and challenges"), ("faq.md", "FAQ"),
+       ("data.md", "About the data"))
+
+
+def page_text(name: str, title: str) -> str:
+    """A page of the set for one role: `{role}` in its front matter becomes the role's title."""
+    text = (PAGES_DIR / name).read_text(encoding="utf-8")
+    front, sep, body = text.partition("\n---\n")
+    return front.replace("{role}", json.dumps(title, ensure_ascii=False)[1:-1]) + sep + body
+
+
+def role_titles(data_dir: Path) -> dict:
+    """{role id: title} of every folder in data/roles/, read from its role.yml (drafts included)."""
+    titles = {}
+    for folder in sorted(p for p in (data_dir / "roles").glob("*") if p.is_dir()):
+        try:
+            data = yaml.safe_load((folder / "role.yml").read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            data = None
+        title = data.get("title") if isinstance(data, dict) else None
+        titles[folder.name] = title if isinstance(title, str) and title else folder.name
+    return titles
+
+
+def is_draft(data_dir: Path, role: str) -> bool:
+    try:
+        text = (data_dir / "roles" / role / "role.yml").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return re.search(r"^draft: true\s*$", text, flags=re.M) is not None
+
+
+def nav_block(titles: dict, indent: str = "  ") -> str:
+    """The `Roles` section of mkdocs.yml for these roles, as `make pages` writes it."""
+    lines = [f"{indent}- {ROLES_SECTION}:"]
+    for role, title in titles.items():
+        shown = html.escape(title, quote=False)  # the theme prints nav titles as HTML
+        plain = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 ,.()/'-]*", title) and not title.endswith(" ")
+        lines.append(f"{indent}  - {shown if plain else json.dumps(shown, ensure_ascii=False)}:")
+        for name, label in NAV:
+            lines.append(f"{indent}      - {label + ': ' if label else ''}{role}/{name}")
+    return "\n".join(lines) + "\n"
+
+
+def _section(config: str):
+    """(start, end, indent) of the `Roles` section of mkdocs.yml's text, or None."""
+    match = re.search(rf"^( *)- {ROLES_SECTION}:\n(?:\1 +\S.*\n)*", config, flags=re.M)
+    return (match.start(), match.end(), match.group(1)) if match else None
+
+
+def write_pages(docs_dir: Path, config_file: Path, titles: dict, roles=None) -> list[Path]:
+    """Write the page set into docs/<role>/ for `roles` (all by default) and the nav section for all roles."""
+    written = []
+    for role in roles or titles:
+        folder = docs_dir / role
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, _ in NAV:
+            text = page_text(name, titles[role])
+            path = folder / name
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                written.append(path)
+    config = config_file.read_text(encoding="utf-8")
+    section = _section(config)
+    if section is None:
+        raise SystemExit(f"{config_file.name}: no '- {ROLES_SECTION}:' section in nav to write the roles into")
+    start, end, indent = section
+    block = nav_block(titles, indent)
+    if config[start:end] != block:
+        config_file.write_text(config[:start] + block + config[end:], encoding="utf-8")
+        written.append(config_file)
+    return written
+
+
+def check_pages(docs_dir: Path, config_file: Path, titles: dict) -> list[Problem]:
+    """Every role's pages and nav entry as `make pages` would write them; no pages without a role's data."""
+    problems, fix = [], "run `make pages` to rewrite it from the page set (edit macros/pages/, not the copies)"
+    docs_name = docs_dir.name
+    for folder in sorted(p for p in docs_dir.iterdir() if p.is_dir() and p.name != "assets"):
+        if folder.name not in titles and any(folder.glob("*.md")):
+            problems.append(Problem(f"{docs_name}/{folder.name}", None, (), (
+                f"pages without data: there is no data/roles/{folder.name}/; create it with "
+                f"`make role ID={folder.name} TITLE=\"...\"` or delete this folder")))
+    names = {name for name, _ in NAV}
+    for role, title in titles.items():
+        folder = docs_dir / role
+        for page in sorted(folder.glob("*.md")):
+            if page.name not in names:
+                problems.append(Problem(f"{docs_name}/{role}/{page.name}", None, (), (
+                    "not in the page set: every guide has the same pages; add it to macros/pages/ and "
+                    "macros/pageset.py NAV, or delete it")))
+        for name, _ in NAV:
+            where = f"{docs_name}/{role}/{name}"
+            if not (folder / name).is_file():
+                problems.append(Problem(where, None, (), f"page is missing; {fix}"))
+                continue
+            line = _first_difference((folder / name).read_text(encoding="utf-8"), page_text(name, title))
+            if line:
+                problems.append(Problem(where, line, (), f"differs from macros/pages/{name}; {fix}"))
+    config = config_file.read_text(encoding="utf-8")
+    section = _section(config)
+    if section is None:
+        problems.append(Problem(config_file.name, None, ("nav",), f"no '- {ROLES_SECTION}:' section; add one"))
+        return problems
+    start, end, indent = section
+    line = _first_difference(config[start:end], nav_block(titles, indent))
+    if line:
+        expected = nav_block(titles, indent).splitlines()
+        want = expected[line - 1].strip() if line <= len(expected) else "(nothing)"
+        problems.append(Problem(config_file.name, config[:start].count("\n") + line, ("nav",), (
+            f"the {ROLES_SECTION} section differs from the roles' data and the page set (expected: {want}); "
+            "run `make pages` to rewrite it")))
+    return problems
+
+
+def _first_difference(found: str, expected: str) -> int | None:
+    a, b = found.splitlines(), expected.splitlines()
+    for i, (x, y) in enumerate(zip(a, b), start=1):
+        if x != y:
+            return i
+    return min(len(a), len(b)) + 1 if len(a) != len(b) or found != expected else None
