@@ -20,7 +20,13 @@ def role_catalogue(ctx) -> str:
         else:
             link = ctx.link(_first_guide(ctx) + "/comparisons.md", anchor("role", profile.id))
             out.append(f"- **{esc(profile.title)}**: {esc(profile.focus)} (short profile, see [role comparisons]({link}))")
-    return "\n".join(out) + "\n"
+    return FILTER + '\n<div class="rg-roles" markdown>\n\n' + "\n".join(out) + "\n\n</div>\n"
+
+
+# Shown by docs/assets/role-filter.js: without JavaScript the box could do nothing, so it stays hidden.
+FILTER = ('<p class="rg-role-filter" hidden><label for="rg-role-filter">Filter roles</label> '
+          '<input type="search" id="rg-role-filter" autocomplete="off" spellcheck="false"> '
+          '<span id="rg-role-filter-status" role="status"></span></p>\n')
 
 
 def _first_guide(ctx) -> str:
