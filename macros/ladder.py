@@ -62,31 +62,32 @@ def transitions(levels_file) -> list[Transition]:
 
 def problems(levels_file) -> list[tuple[tuple, str]]:
     """(key path, message) for each level that breaks the ladder's rules."""
-    found, seen, levels = [], {}, {lv.id: lv for lv in levels_file.levels}
-    competencies = [c.id for c in levels_file.competencies]
+    found, seen = [], {}  # the levels above this one in the file: the only ones it may build on
+    competencies, ids = [c.id for c in levels_file.competencies], {lv.id for lv in levels_file.levels}
     for i, level in enumerate(levels_file.levels):
-        found += _order_problems(i, level, seen)
+        found += _order_problems(i, level, seen, ids) + _expectation_problems(i, level, seen, competencies)
         seen[level.id] = level
-        found += _expectation_problems(i, level, levels, competencies)
     return found
 
 
-def _order_problems(i, level, seen) -> list:
+def _order_problems(i, level, seen, ids) -> list:
     below = seen.get(level.extends)
-    if level.extends and below is None:
+    if level.extends in ids and below is None:  # an unknown level is reported with the other references
         return [(("levels", i, "extends"), f"'{level.extends}' must come before '{level.id}' in the file: levels go up")]
+    if level.track == "specialisation" and not level.extends:
+        return [(("levels", i, "track"), "a specialization branches from a level: name it under extends")]
     if level.track == "ladder" and below is not None and below.track != "ladder":
         return [(("levels", i, "track"), f"a ladder level cannot build on the specialization '{below.id}'")]
     return []
 
 
-def _expectation_problems(i, level, levels, competencies) -> list:
+def _expectation_problems(i, level, seen, competencies) -> list:
     found, given = [], [e.competency for e in level.expectations]
     for missing in (c for c in competencies if c not in given):
         found.append((("levels", i, "expectations"), f"no expectation for the competency '{missing}'; "
                                                       "every level needs one for each competency at the top of the file"))
-    below = levels.get(level.extends) if level.extends in levels else None
-    before = expectations(below, levels) if below and below.id != level.id else {}
+    below = seen.get(level.extends)
+    before = expectations(below, seen) if below else {}
     for j, e in enumerate(level.expectations):
         if given.index(e.competency) != j:
             found.append((("levels", i, "expectations", j, "competency"), f"a second expectation for '{e.competency}'"))

@@ -96,8 +96,10 @@ def level_expectations(ctx, level) -> str:
     data, export_id = expectation_exports(ctx, level), f"level-{level.id}-expectations-export"
     scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
     listing = "**Scope**\n\n" + "".join(f"- **{esc(label)}:** {esc(value)}\n" for label, value in scope)
-    listing += "\n**Expectations**\n\n" + "".join(f"- [**{esc(label)}**](#{cell_anchor(level.id, c.id)}): {esc(value)}\n"
-                              for (label, value), c in zip(expects, ctx.guide.levels.competencies))
+    cited = {e.competency: f" {cite_inline(e.sources, ctx)}" for e in level.expectations if e.sources}
+    listing += "\n**Expectations**\n\n" + "".join(
+        f"- [**{esc(label)}**](#{cell_anchor(level.id, c.id)}): {esc(value)}{cited.get(c.id, '')}\n"
+        for (label, value), c in zip(expects, ctx.guide.levels.competencies))
     script = f'<script type="application/json" id="{export_id}">{exports_json(data["text"], data["markdown"], data["html"])}</script>\n'
     return (heading(3, "Scope and expectations", f"level-{level.id}-expectations") + "\n" + listing
             + f"\n{cite_inline(level.scope.sources or level.sources, ctx)}\n\n"
