@@ -47,7 +47,25 @@ def fill(project):
         if path.name == "role.yml":
             text = text.replace("id: account-manager", f"id: {NEW}", 1).replace("title: Account Manager", f"title: {TITLE}", 1)
             text = re.sub(r"^summary: .*$", f"summary: {SUMMARY}", text, count=1, flags=re.M)
+        if path.name == "levels.yml":
+            text = "".join(header) + minimal_competencies(yaml.safe_load(text))
         path.write_text(text, encoding="utf-8")
+
+
+COMPETENCIES = [{"id": "client-work", "name": "Client work", "covers": "Everything done with and for clients."},
+                {"id": "own-work", "name": "Own work", "covers": "Planning, reporting and working with colleagues."}]
+CLIENT_FACING = {"client-relationships", "growth-and-retention", "commercial-negotiation"}
+
+
+def minimal_competencies(levels) -> str:
+    """The levels with a ladder of their own: two competencies, every item tagged with one of them."""
+    levels["competencies"] = COMPETENCIES
+    for level in levels["levels"]:
+        for item in level["responsibilities"] + level["hard_skills"] + level["soft_skills"]:
+            item["competency"] = "client-work" if item["competency"] in CLIENT_FACING else "own-work"
+        level["expectations"] = [{"competency": c["id"], "text": f"{c['name']} as a {level['title']} does it."}
+                                 for c in COMPETENCIES]
+    return yaml.safe_dump(levels, sort_keys=False, allow_unicode=True)
 
 
 def test_the_role_command_writes_a_valid_unpublished_draft(tmp_path):
@@ -107,6 +125,7 @@ def test_a_filled_role_builds_and_every_role_passes_the_page_checks(tmp_path):
     assert f'href="{NEW}/"' in (out / "index.html").read_text(encoding="utf-8")
     levels = (out / NEW / "levels/index.html").read_text(encoding="utf-8")
     assert 'id="level-senior"' in levels and "../../sources/#source-recruiter-jd-page" in levels
+    assert 'id="step-mid-to-senior-own-work"' in levels and 'id="expects-global-client-work"' in levels
     assert "account-manager/" not in levels.split('<nav class="md-nav md-nav--primary"')[1].split("</nav>")[0]
     descriptions = {}
     for _, page in site_pages(out):
