@@ -41,6 +41,8 @@ def _message(error: dict, schema_name: str) -> str:
         text = "expected an id: lowercase letters and digits, words joined by single hyphens"
     elif kind == "too_short":
         text = f"expected at least {ctx.get('min_length')} item(s)"
+    elif kind == "string_too_short" and ctx.get("min_length", 1) > 1:
+        text = f"expected text of at least {ctx['min_length']} characters"
     elif kind in ("greater_than", "greater_than_equal", "less_than_equal"):
         text = error["msg"].replace("Input should be", "expected a number")
     elif kind == "value_error":
