@@ -57,6 +57,19 @@ test: $(VENV)/.installed browser
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -m "not slow"
 
+# Mutation testing (mutmut over macros/, StrykerJS over the composer's logic); writes tests/mutation/results.md.
+# Slow (hours for all of macros/): MUTATE=python|js|all, MODULE=macros/checks.py to mutate one file.
+mutation: $(VENV)/.installed $(VENV)/.mutmut tests/mutation/node_modules/.bin/stryker
+	tests/mutation/run.sh $(or $(MUTATE),all) $(MODULE)
+
+$(VENV)/.mutmut: tests/mutation/requirements.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r tests/mutation/requirements.txt
+	touch $@
+
+tests/mutation/node_modules/.bin/stryker: tests/mutation/package.json tests/mutation/package-lock.json
+	npm ci --prefix tests/mutation --no-audit --no-fund --silent
+	touch $@
+
 bench: $(VENV)/.installed browser tests/bench/node_modules/.bin/lighthouse
 	$(BIN)/python -m tests.bench
 
