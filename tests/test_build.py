@@ -16,7 +16,7 @@ NOT_TEXT = {"id", "track", "audience", "currency", "period", "variable", "as_of"
 def data_values(model):
     """Every text and number in a model that a reader must find on the site."""
     for path, value, kind in walk(model):
-        if kind or not path or path[-1] in NOT_TEXT or isinstance(value, bool):
+        if kind or not path or path[-1] in NOT_TEXT or "former_ids" in path or isinstance(value, bool):
             continue
         if isinstance(value, str) or isinstance(value, (int, float)):
             yield path, value

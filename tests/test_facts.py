@@ -490,7 +490,7 @@ def test_red_flag(text, title, facts, where):
 
 def test_red_flags_are_eleven_separate_entries(built_site):
     ids = read_anchors(built_site / ROLE / "hiring" / "index.html").ids
-    assert len([i for i in ids if i.startswith("red-flag-")]) == 11
+    assert len([i for i, tag in ids.items() if i.startswith("red-flag-") and tag.startswith("h")]) == 11
 
 
 # --- what to look for when hiring (hiring page) ---------------------------------------------------------
