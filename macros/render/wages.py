@@ -45,7 +45,8 @@ def bls_occupations(ctx) -> str:
         notes.append(f"- **{esc(match.code)}**: {esc(match.why)}")
     headers = ["Occupation (SOC)", "Employed", *(f"{label} percentile" if key != "median" else label
                                                   for key, label in PERCENTILE_LABELS)]
-    return ("\n".join(notes) + "\n\n" + table(headers, rows) + cite([_wages(ctx).source], ctx))
+    return ("The occupations this guide uses, and why:\n\n" + "\n".join(notes) + "\n\n" + table(headers, rows)
+            + cite([_wages(ctx).source], ctx))
 
 
 def _suggested_row(ctx, level, factor) -> list:
