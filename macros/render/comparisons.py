@@ -11,9 +11,13 @@ def _profiles(ctx) -> list:
 
 
 def _other_profiles(ctx) -> list:
-    """Profiles outside the comparison: still listed, since other pages link to every profile here."""
+    """Profiles outside the comparison that links point to here: short profiles (roles without a guide of their
+    own, which the home page links to here) and the roles this guide's overview contrasts it with. A role with a
+    guide of its own is described there, so a page does not grow with the number of guides."""
     shown = {p.id for p in _profiles(ctx)}
-    return [p for p in ctx.site.profiles.profiles if p.id not in shown]
+    contrasted = {c.role for c in ctx.guide.role.not_to_confuse}
+    return [p for p in ctx.site.profiles.profiles
+            if p.id not in shown and (p.id not in ctx.site.guides or p.id in contrasted)]
 
 
 def _employees(size) -> str:
@@ -67,13 +71,14 @@ def bls_by_role(ctx) -> str:
     """Each compared role's nearest occupation and its national wages, all from the same BLS release."""
     national = {row.soc: row for row in ctx.site.wages.by_area if row.area == NATIONAL}
     rows = []
-    for profile in ctx.site.profiles.profiles:
+    profiles = _profiles(ctx) + _other_profiles(ctx)
+    for profile in profiles:
         match = profile.soc[0]
         row = national.get(match.code)
         rows.append([esc(profile.title), f"{esc(match.code)} {esc(match.title)}", wage_text(row and row.p25),
                      wage_text(row and row.median), wage_text(row and row.p75), count_text(row and row.employment)])
     matches = [f"- **{esc(profile.title)}**: " + " ".join(f"{esc(m.code)} {esc(m.title)}: {esc(m.why)}"
-                                                          for m in profile.soc) for profile in ctx.site.profiles.profiles]
+                                                          for m in profile.soc) for profile in profiles]
     return (table(["Role", "Nearest BLS occupation", "25th percentile", "Median", "75th percentile", "Employed"], rows)
             + cite([ctx.site.wages.source], ctx) + "\nWhy these occupations:\n\n" + "\n".join(matches) + "\n")
 
