@@ -38,7 +38,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--sections", default=",".join(SECTIONS), help=f"comma-separated, from {SECTIONS}")
     parser.add_argument("--runs", type=int, default=5, help="timed builds per measurement (default 5)")
-    parser.add_argument("--sizes", default="1,10,50,100", help="role counts for the scale section")
+    parser.add_argument("--sizes", default="1,10,100,1000", help="role counts for the scale section")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)

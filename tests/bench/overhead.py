@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .common import Budget, Section, build, drop_macros_plugin, median, temp_dir, theme_features
+from .common import Budget, Section, build, drop_macros_plugin, median, temp_dir
 
 BUDGET = 1.15
 
@@ -124,11 +124,9 @@ def run(project: Path, runs: int, scaled_roles: int = 10, log=print) -> Section:
     phases = breakdown(project, runs)
     scaled_rows, scaled_budget = [], []
     if scaled_roles > 1:
-        from .scale import PRUNE, make_project
+        from .scale import make_project
         log(f"overhead: {scaled_roles} roles ...")
-        pruned = PRUNE in theme_features((project / "mkdocs.yml").read_text())
-        scaled = make_project(project, work / "scaled" / "project", scaled_roles,
-                              () if pruned else (PRUNE,), nest=not pruned)
+        scaled = make_project(project, work / "scaled" / "project", scaled_roles)
         scaled_runs = max(2, runs // 2)
         a, b = alternate(scaled, plain_project(scaled, work / "scaled"), work / "scaled", scaled_runs)
         ta, tb = median(r.seconds for r in a), median(r.seconds for r in b)
@@ -163,9 +161,7 @@ def run(project: Path, runs: int, scaled_roles: int = 10, log=print) -> Section:
                "Markdown the macros rendered, with the front matter the macros module set.",
                "The rows starting with … time the macros' phases one by one in a fresh interpreter (median of "
                f"{runs}), outside MkDocs; what they do not cover is mkdocs-macros' own per-page work.",
-               f"The {scaled_roles}-role rows repeat the comparison on the synthetic project of section 3 (with "
-               "`navigation.prune` and the roles nested under one section unless mkdocs.yml prunes already, so "
-               "that the navigation does not dominate), "
+               f"The {scaled_roles}-role rows repeat the comparison on the synthetic project of section 3, "
                "alternately, to separate the fixed cost of the macros (imports, data loading) from the cost per role."],
         budgets=[Budget("Macro overhead (macros / plain build time)", f"{ratio:.3f}", f"≤ {BUDGET}", ratio <= BUDGET)]
         + scaled_budget,
