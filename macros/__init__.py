@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 import pathspec
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +85,7 @@ def _config_file(conf) -> Path:
 
 def _leave_out_drafts(conf, drafts):
     """MkDocs: a draft role's pages are excluded from the build and its nav section left out."""
-    if not drafts or not hasattr(conf, "get") or not isinstance(conf.get("nav"), list):
+    if not drafts or not isinstance(conf, MkDocsConfig) or not isinstance(conf.get("nav"), list):
         return
     prefixes = tuple(f"{role}/" for role in drafts)
 
@@ -122,5 +123,8 @@ def _bound(render, site):
     @functools.wraps(render)
     @jinja2.pass_context
     def macro(context, *args, **kwargs):
-        return render(context_for(site, _page_path(context["page"])), *args, **kwargs)
+        path = _page_path(context["page"])
+        if path.split("/")[0] in site.drafts:  # only Zensical renders a draft's pages: it keeps them in the nav
+            return "This guide is a draft: it is published once its data is filled in."
+        return render(context_for(site, path), *args, **kwargs)
     return macro
