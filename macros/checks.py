@@ -122,7 +122,8 @@ def _check_guides(site, problem):
             problem((role, "role"), ("id",), f"no profile for '{role}' in data/profiles.yml: add one (id, title, focus, "
                     "goal, key_activities, soc, sources); the home page and the comparisons list roles from there")
         _check_base_within_total(guide.compensation, lambda path, message: problem((role, "compensation"), path, message))
-        for path, message in ladder.problems(guide.levels):
+        cycles = _extends_cycles(guide.levels)
+        for path, message in cycles or ladder.problems(guide.levels):  # the ladder's rules follow extends
             problem((role, "levels"), path, message)
         for i, level in enumerate(guide.levels.levels):
             count = len(requirements.required(level))
@@ -141,6 +142,21 @@ def _check_guides(site, problem):
     for path, text in _strings(site.posting_text):
         for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
             problem("vocab/posting-text.yml", path, token)
+
+
+def _extends_cycles(levels_file) -> list:
+    """(key path, message) for each level whose `extends` chain comes back to it."""
+    by_id = {lv.id: lv for lv in levels_file.levels}
+    found = []
+    for i, level in enumerate(levels_file.levels):
+        chain, current = [level.id], by_id.get(level.extends)
+        while current is not None and current.id != level.id and len(chain) <= len(by_id):
+            chain.append(current.id)
+            current = by_id.get(current.extends)
+        if current is not None and current.id == level.id:
+            found.append((("levels", i, "extends"), f"extends goes round in a circle ({' → '.join(chain + [level.id])}); "
+                          "each level extends the one below it, and the lowest extends none"))
+    return found
 
 
 def _check_base_within_total(pay, problem):

@@ -124,3 +124,14 @@ def test_a_schema_error_does_not_hide_reference_errors(project):
     assert any("levels.yml" in p and "track: expected one of" in p for p in problems), problems
     assert any(p.startswith("data/profiles.yml:") and "unknown source 'no-such-source'" in p for p in problems), problems
     assert not any("is not used anywhere" in p for p in problems), problems
+
+
+def test_an_extends_cycle_between_levels(project):
+    path = project / "data/roles/account-manager/levels.yml"
+    text = path.read_text(encoding="utf-8")
+    line = text[:text.index("    extends: junior\n")].count("\n") + 1
+    path.write_text(text.replace("    extends: junior\n", "    extends: senior\n", 1), encoding="utf-8")
+    problems = data_problems(project)
+    assert f"data/roles/account-manager/levels.yml:{line} levels[1].extends: extends goes round in a circle " \
+           "(mid → senior → mid); each level extends the one below it, and the lowest extends none" in problems
+    assert "Traceback" not in check(project).stderr
