@@ -19,7 +19,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from macros.csp import protect_site  # noqa: E402
-from macros.data import DATA_DIR, load_site_cached, pages_checked  # noqa: E402
+from macros.data import DATA_DIR, at_most_once_a_second, load_site_cached, pages_checked  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
@@ -32,7 +32,8 @@ logging.getLogger("mkdocs.plugins.mkdocs_macros.util").setLevel(logging.WARNING)
 
 def define_env(env):
     try:
-        check_publishable(*_published_dirs(env.conf), data_dir=DATA_DIR, root=_ROOT)
+        folders = _published_dirs(env.conf)
+        at_most_once_a_second(folders, lambda: check_publishable(*folders, data_dir=DATA_DIR, root=_ROOT))
         site = load_site_cached()
         pages_checked(_published_dirs(env.conf)[0], _config_file(env.conf))
     except DataError as error:

@@ -183,3 +183,14 @@ def _fingerprint(root: Path, within: float = 1.0) -> tuple:
     if taken is None or now - taken[0] > within:
         taken = _fingerprints[root] = (now, fingerprint(root))
     return taken[1]
+
+
+_done = {}
+
+
+def at_most_once_a_second(key, check) -> None:
+    """Run `check` unless it passed for `key` less than a second ago: Zensical calls the macros module for every
+    page, and checks that walk every folder would otherwise cost as much as the pages."""
+    if time.monotonic() - _done.get(key, float("-inf")) > 1.0:
+        check()
+        _done[key] = time.monotonic()
