@@ -24,7 +24,8 @@ def type_query(page, words):
             break
         except PlaywrightTimeout:
             continue
-    return [results.nth(i).get_attribute("href") for i in range(results.count())]
+    # One read of every link at once: the list may be redrawn between a count and a read of each item.
+    return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 
 @pytest.mark.parametrize("words, page_path", [
