@@ -19,8 +19,9 @@ def equivalents():
     found = {}
     for line in (HERE / "equivalent.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            where, change, reason = (part.strip() for part in line.split("|", 2))
-            found[where, change] = reason
+            where, rest = line.split("|", 1)
+            change, reason = rest.rsplit("|", 1)
+            found[where.strip(), change.strip()] = reason.strip()
     return found
 
 
@@ -77,7 +78,7 @@ def js_results(copy):
             if mutant["status"] in ("Survived", "NoCoverage"):
                 line = mutant["location"]["start"]["line"]
                 survivors.append((mutant["mutatorName"], f"{path}:{line}",
-                                  f"{source[line - 1].strip()[:90]} => {mutant.get('replacement', '')[:60]}"))
+                                  f"{source[line - 1].strip()[:90]} => {' '.join(mutant.get('replacement', '').split())[:60]}"))
     return counts, survivors
 
 
@@ -92,7 +93,7 @@ def main():
     known = equivalents()
     out = ["# Mutation testing results", "",
            "Written by `make mutation` (tests/mutation/run.sh): mutmut over `macros/` with the tests that need no build "
-           "or browser (`pytest -m \"not slow\"`), StrykerJS over the composer's logic with `node --test tests/js/`. "
+           "or browser (`pytest -m \"not slow\"`), StrykerJS over the composer's logic with the Node unit tests in tests/js/. "
            "Equivalent mutants (no behaviour change possible) are listed in tests/mutation/equivalent.txt with the "
            "reason and left out of the score.", ""]
     if seconds:
