@@ -74,7 +74,7 @@ def _order_problems(i, level, seen, ids) -> list:
     below = seen.get(level.extends)
     if level.extends in ids and below is None:  # an unknown level is reported with the other references
         return [(("levels", i, "extends"), f"'{level.extends}' must come before '{level.id}' in the file: levels go up")]
-    if level.track == "specialisation" and not level.extends:
+    if level.track == "specialization" and not level.extends:
         return [(("levels", i, "track"), "a specialization branches from a level: name it under extends")]
     if level.track == "ladder" and below is not None and below.track != "ladder":
         return [(("levels", i, "track"), f"a ladder level cannot build on the specialization '{below.id}'")]

@@ -258,7 +258,7 @@ class Level(Model):
     id: Id
     title: Text
     posting_title: Text | None = None  # the title a posting uses, as candidates search for it; `title` when absent
-    track: Literal["ladder", "specialisation"]
+    track: Literal["ladder", "specialization"]
     extends: LevelId | None = None
     experience: Years
     summary: Text
@@ -481,7 +481,7 @@ class CompensationFile(Model):
 class Stage(Model):
     id: Id
     title: Text
-    track: Literal["entry", "ladder", "specialisation", "leadership", "alternative"]
+    track: Literal["entry", "ladder", "specialization", "leadership", "alternative"]
     levels: list[LevelId] = []
     titles: Items
     duties: list[Text] = []

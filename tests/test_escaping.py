@@ -167,7 +167,7 @@ def test_free_text_fields_are_found(site):
     guide = poisoned.guides["account-manager"]
     assert len(values) > 300
     assert guide.levels.levels[0].title.startswith("HOSTILE") and guide.levels.levels[0].id == "junior"
-    assert guide.levels.levels[0].track in ("ladder", "specialisation")
+    assert guide.levels.levels[0].track in ("ladder", "specialization")
     assert all(not s.startswith("HOSTILE") for s in guide.levels.levels[0].sources)
     assert poisoned.placeholders.placeholders[0].token == site.placeholders.placeholders[0].token
     assert guide.compensation.currency == "USD"

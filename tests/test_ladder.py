@@ -121,12 +121,12 @@ def test_unchanged_on_the_first_rung_is_refused():
 
 def test_a_specialization_must_branch_from_a_level_and_the_ladder_from_the_ladder():
     text = FIXTURE.read_text(encoding="utf-8")
-    rootless = text.replace("    track: specialisation\n    extends: second\n", "    track: specialisation\n")
-    assert ladder_problems(rootless)[0].startswith(f"{FILE}:{line_of(rootless, 'track: specialisation')} levels[2].track: "
+    rootless = text.replace("    track: specialization\n    extends: second\n", "    track: specialization\n")
+    assert ladder_problems(rootless)[0].startswith(f"{FILE}:{line_of(rootless, 'track: specialization')} levels[2].track: "
                                                    "a specialization branches from a level")
     moved = text.replace("  - id: second\n    title: Second\n    track: ladder\n    extends: first\n",
-                         "  - id: second\n    title: Second\n    track: specialisation\n    extends: first\n")
-    moved = moved.replace("    track: specialisation\n    extends: second\n", "    track: ladder\n    extends: second\n")
+                         "  - id: second\n    title: Second\n    track: specialization\n    extends: first\n")
+    moved = moved.replace("    track: specialization\n    extends: second\n", "    track: ladder\n    extends: second\n")
     assert ladder_problems(moved) == [f"{FILE}:{line_of(moved, 'track: ladder', nth=2)} levels[2].track: "
                                       "a ladder level cannot build on the specialization 'second'"]
 

@@ -32,7 +32,7 @@ def _rects(svg, kind):
 def test_each_level_chip_sits_inside_its_stage_box_below_the_title(ctx):
     svg = diagrams.career_map(ctx)
     stages, chips = _rects(svg, "stage"), _rects(svg, "level")
-    specialisations = {lv["id"] for lv in raw("levels.yml")["levels"] if lv["track"] == "specialisation"}
+    specialisations = {lv["id"] for lv in raw("levels.yml")["levels"] if lv["track"] == "specialization"}
     placed = 0
     for stage in raw("career.yml")["stages"]:
         sx, sy, sw, sh = stages[stage["id"]]

@@ -38,7 +38,7 @@ CASES = [
     ("min greater than max", LEVELS, "      min: 0.5\n      max: 1\n", "      min: 5\n      max: 1\n",
      "levels[0].experience", "min (5) is greater than max (1)"),
     ("bad literal", LEVELS, "    track: ladder\n", "    track: ladderish\n",
-     "levels[0].track", "expected one of 'ladder' or 'specialisation', got 'ladderish'"),
+     "levels[0].track", "expected one of 'ladder' or 'specialization', got 'ladderish'"),
     ("id not a slug", LEVELS, "  - id: junior\n", "  - id: Junior Level\n",
      "levels[0].id", "expected an id"),
     ("duplicate id", LEVELS, "  - id: mid\n", "  - id: junior\n",

@@ -1,7 +1,7 @@
 """The career page: stages, the moves between them, and the growth paths each source describes."""
 from .blocks import anchor, bullets, cite, cite_inline, esc, heading, marker, table, years
 
-TRACKS = {"entry": "Entry point", "ladder": "Career ladder", "specialisation": "Specialization",
+TRACKS = {"entry": "Entry point", "ladder": "Career ladder", "specialization": "Specialization",
           "leadership": "Leadership", "alternative": "Alternative path"}
 
 

@@ -31,7 +31,7 @@ def year_label(value) -> str:
 
 def split_levels(stage, levels) -> tuple:
     """Chips: the stage's levels that are not specializations of another level of it; branches: those that are."""
-    branch = [lv for lv in levels.values() if lv.track == "specialisation" and lv.extends in stage.levels]
+    branch = [lv for lv in levels.values() if lv.track == "specialization" and lv.extends in stage.levels]
     chips = [levels[i] for i in stage.levels if levels[i] not in branch]
     return tuple(chips), tuple(branch)
 

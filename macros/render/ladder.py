@@ -167,7 +167,7 @@ def boxes(ctx) -> dict:
     """Level id -> (x, y, width, height, lines): the ladder down the left, each specialization beside its level."""
     placed, y, beside = {}, 8, {}
     for lv in ctx.guide.levels.levels:
-        branch = lv.track == "specialisation" and lv.extends in placed
+        branch = lv.track == "specialization" and lv.extends in placed
         x, width, chars = (BRANCH_X, BRANCH_W, 17) if branch else (LADDER_X, LADDER_W, 26)
         top = beside.get(lv.extends, placed[lv.extends][1]) if branch else y
         lines = wrap(lv.title, chars) + [year_text(lv)]
@@ -193,7 +193,7 @@ def _equivalent(ctx) -> str:
     def item(lv):
         cited = [(lv.experience, lv.sources)] + [(r, r.sources) for r in lv.experience_elsewhere]
         figures = [f"{years(r)} ({'; '.join(source_link(ctx, s) for s in sources)})" for r, sources in cited]
-        branches = [b for b in ctx.guide.levels.levels if b.extends == lv.id and b.track == "specialisation"]
+        branches = [b for b in ctx.guide.levels.levels if b.extends == lv.id and b.track == "specialization"]
         under = f"<ul>{''.join(item(b) for b in branches)}</ul>" if branches else ""
         return f'<li><a href="#{anchor("level", lv.id)}">{attr(lv.title)}</a>: {"; ".join(figures)}{under}</li>'
     return "<ol>" + "".join(item(lv) for lv in ctx.guide.levels.levels if lv.track == "ladder") + "</ol>"

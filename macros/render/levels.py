@@ -4,7 +4,7 @@ from ..ladder import texts
 from .blocks import anchor, bullets, cite, esc, heading, years
 from .ladder import level_expectations, other_years
 
-TRACKS = {"ladder": "Career ladder", "specialisation": "Specialization reached from senior"}
+TRACKS = {"ladder": "Career ladder", "specialization": "Specialization reached from senior"}
 LISTS = (("responsibilities", "Responsibilities"), ("hard_skills", "Hard skills"), ("soft_skills", "Soft skills"))
 
 
