@@ -55,17 +55,30 @@ def state_area(wages, area):
 
 def place_factor(wages, soc: str, area_code: str) -> Factor | None:
     """The factor for a place, from its own median or else its state's; None where BLS publishes neither."""
+    return place_factors(wages, soc)(area_code)
+
+
+def place_factors(wages, soc: str):
+    """place_factor for many places of one occupation: the rows and areas are indexed once, not per place."""
     rows = rows_by_area(wages, soc)
     areas = {a.code: a for a in wages.areas}
+    states = {}
+    for a in wages.areas:
+        if a.kind == "state":
+            states.setdefault(a.state, a)
     national = rows.get(NATIONAL)
-    area = areas.get(area_code)
-    if national is None or national.median is None or area is None:
+
+    def factor(area_code: str) -> Factor | None:
+        area = areas.get(area_code)
+        if national is None or national.median is None or area is None:
+            return None
+        for basis in (area, states.get(area.state)):
+            row = rows.get(basis.code) if basis else None
+            if row is not None and row.median is not None:
+                return Factor(soc, area, basis, row.median, national.median)
         return None
-    for basis in (area, state_area(wages, area)):
-        row = rows.get(basis.code) if basis else None
-        if row is not None and row.median is not None:
-            return Factor(soc, area, basis, row.median, national.median)
-    return None
+
+    return factor
 
 
 def suggested_range(band, factor: Factor | None) -> tuple[int, int]:

@@ -20,8 +20,9 @@ def postal(area) -> str:
 def place_list(wages, soc: str) -> list[dict]:
     """Every state and metro area, states first, each with the median its suggestion uses."""
     places = []
+    factor_for = pay.place_factors(wages, soc)
     for area in sorted((a for a in wages.areas if a.kind in ("state", "metro")), key=lambda a: (a.kind != "state", a.name)):
-        factor = pay.place_factor(wages, soc, area.code)
+        factor = factor_for(area.code)
         places.append({"id": area.code, "name": area.name, "kind": area.kind, "state": postal(area),
                        "median": factor.median if factor else None,
                        "basis": factor.basis.name if factor and factor.from_state else None})
