@@ -5,8 +5,9 @@ otherwise accept silently: duplicate keys, anchors and aliases, tab
 indentation, YAML 1.1 booleans such as `yes` or `off`, and dates that
 turn into date objects.
 """
+import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -117,26 +118,34 @@ def _tab_problems(text, file):
 
 
 def parse(text: str, file: str) -> tuple[Document, list[Problem]]:
-    """Parse YAML text; returns the document and any problems (never raises for bad data)."""
-    problems = _tab_problems(text, file)
+    """Parse YAML text; returns the document and any problems (never raises for bad data).
+
+    Text parsed before is not parsed again: the same data and lines are returned, shared, so callers must not
+    change them (nothing does: the models are built from them)."""
+    data, lines, problems = _parse(text)
+    return Document(file, data, lines), [replace(p, file=file) for p in problems]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> tuple[object, dict, tuple]:
+    problems = _tab_problems(text, "")
     if problems:
-        return Document(file, None), problems
+        return None, {}, tuple(problems)
     loader = StrictLoader(text)
     try:
         node = loader.get_single_node()
     except _Refused as refused:
-        return Document(file, None), [Problem(file, refused.line, refused.path, refused.message)]
+        return None, {}, (Problem("", refused.line, refused.path, refused.message),)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        return Document(file, None), [Problem(file, mark.line + 1 if mark else None, (),
-                                              f"not valid YAML: {error.problem or error.context}")]
+        return None, {}, (Problem("", mark.line + 1 if mark else None, (), f"not valid YAML: {error.problem or error.context}"),)
     finally:
         loader.dispose()
     if node is None:
-        return Document(file, None), [Problem(file, 1, (), "the file is empty; expected a YAML mapping")]
-    lines = {}
-    data = _plain(node, (), lines, file, problems)
-    return Document(file, data, lines), problems
+        return None, {}, (Problem("", 1, (), "the file is empty; expected a YAML mapping"),)
+    lines, problems = {}, []
+    data = _plain(node, (), lines, "", problems)
+    return data, lines, tuple(problems)
 
 
 def read(path: Path, root: Path) -> tuple[Document, list[Problem]]:
