@@ -1,4 +1,5 @@
 """Rules that span files: unique ids, references that resolve, vocabularies in use, placeholders."""
+import functools
 import re
 import types
 import typing
@@ -29,6 +30,18 @@ def _ref_kind(annotation, metadata=()):
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _kind_of(annotation):
+    return _ref_kind(annotation)
+
+
+@functools.lru_cache(maxsize=None)
+def _fields(cls):
+    """(attribute, key in the file, ref kind, element annotation of a list) for each field of a model class."""
+    return [(name, field.alias or name, _ref_kind(field.annotation, field.metadata), _element(field.annotation))
+            for name, field in cls.model_fields.items()]
+
+
 def _element(annotation):
     if typing.get_origin(annotation) is typing.Annotated:
         annotation = typing.get_args(annotation)[0]
@@ -37,54 +50,89 @@ def _element(annotation):
 
 def walk(value, path=(), annotation=None, metadata=()):
     """Yield (path, value, ref_kind) for every value inside a model, depth first."""
-    kind = _ref_kind(annotation, metadata) if annotation is not None else None
+    kind = (_ref_kind(annotation, metadata) if metadata else _kind_of(annotation)) if annotation is not None else None
+    yield from _walk(value, path, kind, _element(annotation) if annotation is not None else None)
+
+
+def _walk(value, path, kind, element):
     yield path, value, kind
     if isinstance(value, BaseModel):
-        for name, field in type(value).model_fields.items():
-            yield from walk(getattr(value, name), path + (field.alias or name,), field.annotation, field.metadata)
+        for name, key, field_kind, field_element in _fields(type(value)):
+            yield from _walk(getattr(value, name), path + (key,), field_kind, field_element)
     elif isinstance(value, list):
-        element = _element(annotation) if annotation is not None else None
+        item_kind = _kind_of(element) if element is not None else None
+        item_element = _element(element) if element is not None else None
         for i, item in enumerate(value):
-            yield from walk(item, path + (i,), element)
+            yield from _walk(item, path + (i,), item_kind, item_element)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from walk(item, path + (key,))
+            yield from _walk(item, path + (key,), None, None)
+
+
+SITE_FIELDS = {"sources.yml": "sources", "profiles.yml": "profiles", "vocab/industries.yml": "industries",
+               "vocab/metros.yml": "metros", "vocab/arrangements.yml": "arrangements",
+               "vocab/placeholders.yml": "placeholders", "vocab/inclusive-language.yml": "inclusive_language",
+               "wages/oews.yml": "wages", "pay-transparency.yml": "pay_transparency",
+               "vocab/pay-requirements.yml": "pay_requirements", "vocab/law-sources.yml": "law_sources",
+               "vocab/posting-text.yml": "posting_text"}
+assert set(SITE_FIELDS) == set(SHARED_FILES)
+
+# kind of reference: (file, its Site field, the list in it, the attribute that is the id)
+SHARED_IDS = {"source": ("sources.yml", "sources", "sources", "id"),
+              "industry": ("vocab/industries.yml", "industries", "industries", "id"),
+              "metro": ("vocab/metros.yml", "metros", "metros", "id"),
+              "arrangement": ("vocab/arrangements.yml", "arrangements", "arrangements", "id"),
+              "role": ("profiles.yml", "profiles", "profiles", "id"),
+              "requirement": ("vocab/pay-requirements.yml", "pay_requirements", "requirements", "id"),
+              "law-source": ("vocab/law-sources.yml", "law_sources", "sources", "id"),
+              "bls-area": ("wages/oews.yml", "wages", "areas", "code")}
+# kind of reference within a role: (file stem of the role's folder, the list in it)
+ROLE_IDS = {"level": ("levels", "levels"), "stage": ("career", "stages"), "category": ("interview", "categories"),
+            "competency": ("levels", "competencies"), "pay-level": ("compensation", "by_level")}
+
+
+def part(model, name):
+    """A file's model, or None when the file did not validate (a site or guide made of the valid files only)."""
+    return getattr(model, name, None)
 
 
 def _models(site):
-    """(document key, model) for every file of the site."""
-    names = {"sources.yml": site.sources, "profiles.yml": site.profiles,
-             "vocab/industries.yml": site.industries, "vocab/metros.yml": site.metros,
-             "vocab/arrangements.yml": site.arrangements, "vocab/placeholders.yml": site.placeholders,
-             "vocab/inclusive-language.yml": site.inclusive_language, "wages/oews.yml": site.wages,
-             "pay-transparency.yml": site.pay_transparency, "vocab/pay-requirements.yml": site.pay_requirements,
-             "vocab/law-sources.yml": site.law_sources, "vocab/posting-text.yml": site.posting_text}
-    assert set(names) == set(SHARED_FILES)
-    yield from names.items()
+    """(document key, model) for every file of the site that validated."""
+    for key, name in SITE_FIELDS.items():
+        if part(site, name) is not None:
+            yield key, part(site, name)
     for role, guide in site.guides.items():
         for stem in GUIDE_FILES:
-            yield (role, stem), getattr(guide, stem)
+            if part(guide, stem) is not None:
+                yield (role, stem), part(guide, stem)
+
+
+def is_complete(site) -> bool:
+    """Every file validated: only then can a vocabulary entry be said to be used nowhere."""
+    return all(part(site, name) is not None for name in SITE_FIELDS.values()) and \
+        all(part(guide, stem) is not None for guide in site.guides.values() for stem in GUIDE_FILES)
 
 
 def known_ids(site, role=None) -> dict:
-    known = {
-        "source": [s.id for s in site.sources.sources],
-        "industry": [i.id for i in site.industries.industries],
-        "metro": [m.id for m in site.metros.metros],
-        "arrangement": [a.id for a in site.arrangements.arrangements],
-        "role": [p.id for p in site.profiles.profiles],
-        "requirement": [r.id for r in site.pay_requirements.requirements],
-        "law-source": [s.id for s in site.law_sources.sources],
-        "bls-area": [a.code for a in site.wages.areas],
-    }
+    """kind -> the ids a reference of that kind may name, for the kinds whose list validated."""
+    known = {kind: _Ids(getattr(item, attr) for item in getattr(part(site, name), field))
+             for kind, (_, name, field, attr) in SHARED_IDS.items() if part(site, name) is not None}
     if role:
         guide = site.guides[role]
-        known |= {"level": [lv.id for lv in guide.levels.levels],
-                  "stage": [s.id for s in guide.career.stages],
-                  "category": [c.id for c in guide.interview.categories],
-                  "competency": [c.id for c in guide.levels.competencies],
-                  "pay-level": [b.id for b in guide.compensation.by_level]}
+        known |= {kind: _Ids(item.id for item in getattr(part(guide, stem), field))
+                  for kind, (stem, field) in ROLE_IDS.items() if part(guide, stem) is not None}
     return known
+
+
+class _Ids(list):
+    """Ids in their file's order, looked up as a set."""
+
+    def __init__(self, ids):
+        super().__init__(ids)
+        self.set = set(self)
+
+    def __contains__(self, value):
+        return value in self.set
 
 
 def check_site(site, docs) -> list[Problem]:
@@ -94,12 +142,16 @@ def check_site(site, docs) -> list[Problem]:
         doc = docs[key]
         problems.append(Problem(doc.file, doc.line_of(path), path, message))
 
+    by_role = {None: known_ids(site)}  # the known ids of each role, found once per role
     for key, model in _models(site):
-        known = known_ids(site, key[0] if isinstance(key, tuple) else None)
+        role = key[0] if isinstance(key, tuple) else None
+        if role not in by_role:
+            by_role[role] = known_ids(site, role)
+        known = by_role[role]
         for path, value, kind in walk(model):
             if kind and value is not None:
                 used[kind, value] += 1
-                if value not in known.get(kind, ()):
+                if kind in known and value not in known[kind]:
                     where = "data/sources.yml" if kind == "source" else f"the {kind} list"
                     problem(key, path, f"unknown {kind} '{value}'; known {kind}s ({where}): {', '.join(known[kind])}")
             if isinstance(value, list) and value and all(hasattr(v, "id") for v in value):
@@ -108,40 +160,60 @@ def check_site(site, docs) -> list[Problem]:
                         index = max(i for i, v in enumerate(value) if v.id == dup)
                         problem(key, path + (index, "id"), f"duplicate id '{dup}' in this list")
     _check_guides(site, problem)
-    _check_wages(site, problem)
-    _check_vocab_used(site, used, problem)
+    if part(site, "wages") is not None and part(site, "profiles") is not None:
+        _check_wages(site, problem)
+    if is_complete(site):
+        _check_vocab_used(site, used, problem)
     return problems
 
 
 def _check_guides(site, problem):
-    profiles = {p.id for p in site.profiles.profiles}
+    profiles = {p.id for p in site.profiles.profiles} if part(site, "profiles") is not None else None
+    tokens = {p.token for p in site.placeholders.placeholders} if part(site, "placeholders") is not None else None
+    terms = site.inclusive_language.terms if part(site, "inclusive_language") is not None else []
     for role, guide in site.guides.items():
-        if guide.role.id != role:
-            problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
-        if role not in profiles:
-            problem((role, "role"), ("id",), f"no profile for '{role}' in data/profiles.yml: add one (id, title, focus, "
-                    "goal, key_activities, soc, sources); the home page and the comparisons list roles from there")
-        _check_base_within_total(guide.compensation, lambda path, message: problem((role, "compensation"), path, message))
-        cycles = _extends_cycles(guide.levels)
-        for path, message in cycles or ladder.problems(guide.levels):  # the ladder's rules follow extends
-            problem((role, "levels"), path, message)
-        for i, level in enumerate(guide.levels.levels):
-            count = len(requirements.required(level))
-            if count > requirements.MAX_REQUIRED:
-                problem((role, "levels"), ("levels", i, "soft_skills"),
-                        f"{count} must-haves (required education and certification, hard and soft skills); a posting lists "
-                        f"at most {requirements.MAX_REQUIRED}: merge or move some to preferred_qualifications")
-        for i, industry in enumerate(guide.industries.industries):
-            if [g.industry for g in guide.industries.industries].index(industry.industry) != i:
-                problem((role, "industries"), ("industries", i, "industry"), f"industry '{industry.industry}' is described twice")
-        for path, text in _strings(guide.templates):
-            for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
-                problem((role, "templates"), path, token)
-            for term in inclusive_hits(site.inclusive_language.terms, text):
-                problem((role, "templates"), path, f"'{term.term}' is {term.why.rstrip('.')}; try: {'; '.join(term.instead)}")
-    for path, text in _strings(site.posting_text):
-        for token in _placeholder_problems(text, {p.token for p in site.placeholders.placeholders}):
-            problem("vocab/posting-text.yml", path, token)
+        if part(guide, "role") is not None:
+            if guide.role.id != role:
+                problem((role, "role"), ("id",), f"expected '{role}', the name of the role's folder")
+            if profiles is not None and role not in profiles:
+                problem((role, "role"), ("id",), f"no profile for '{role}' in data/profiles.yml: add one (id, title, "
+                        "focus, goal, key_activities, soc, sources); the home page and the comparisons list roles from there")
+        if part(guide, "compensation") is not None:
+            _check_base_within_total(guide.compensation,
+                                     lambda path, message: problem((role, "compensation"), path, message))
+        if part(guide, "levels") is not None:
+            _check_levels(guide.levels, lambda path, message: problem((role, "levels"), path, message))
+        if part(guide, "industries") is not None:
+            seen = set()
+            for i, industry in enumerate(guide.industries.industries):
+                if industry.industry in seen:
+                    problem((role, "industries"), ("industries", i, "industry"),
+                            f"industry '{industry.industry}' is described twice")
+                seen.add(industry.industry)
+        if part(guide, "templates") is not None:
+            _check_text(guide.templates, tokens, terms, lambda path, message: problem((role, "templates"), path, message))
+    if part(site, "posting_text") is not None:
+        _check_text(site.posting_text, tokens, [], lambda path, message: problem("vocab/posting-text.yml", path, message))
+
+
+def _check_levels(levels, problem):
+    for path, message in _extends_cycles(levels) or ladder.problems(levels):  # the ladder's rules follow extends
+        problem(path, message)
+    for i, level in enumerate(levels.levels):
+        count = len(requirements.required(level))
+        if count > requirements.MAX_REQUIRED:
+            problem(("levels", i, "soft_skills"),
+                    f"{count} must-haves (required education and certification, hard and soft skills); a posting lists "
+                    f"at most {requirements.MAX_REQUIRED}: merge or move some to preferred_qualifications")
+
+
+def _check_text(model, tokens, terms, problem):
+    """Placeholders known (when the placeholder list validated) and brackets balanced; inclusive language."""
+    for path, text in _strings(model):
+        for message in _placeholder_problems(text, tokens):
+            problem(path, message)
+        for term in inclusive_hits(terms, text):
+            problem(path, f"'{term.term}' is {term.why.rstrip('.')}; try: {'; '.join(term.instead)}")
 
 
 def _extends_cycles(levels_file) -> list:
@@ -218,6 +290,8 @@ def _strings(model):
 
 
 def _placeholder_problems(text, tokens):
+    if "[" not in text and "]" not in text:
+        return []
     depth = 0
     for char in text:
         depth += {"[": 1, "]": -1}.get(char, 0)
@@ -226,12 +300,19 @@ def _placeholder_problems(text, tokens):
     if depth:
         return [f"unbalanced square brackets in {text!r}; a placeholder looks like [Company Name]"]
     return [f"unknown placeholder [{token}]; add it to data/vocab/placeholders.yml or use one of its tokens"
-            for token in PLACEHOLDER.findall(text) if token not in tokens]
+            for token in PLACEHOLDER.findall(text) if tokens is not None and token not in tokens]
 
 
 def inclusive_hits(terms, text):
     """The inclusive-language terms found in `text`, as whole words, ignoring case."""
-    return [t for t in terms if re.search(rf"(?<![\w-]){re.escape(t.term)}(?![\w-])", text, re.IGNORECASE)]
+    lowered = text.lower() if text.isascii() else None  # ASCII text holds an ASCII term only if its lowercase does
+    return [t for t in terms if (lowered is None or not t.term.isascii() or t.term.lower() in lowered)
+            and _whole_word(t.term).search(text)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(term):
+    return re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
 
 
 def _check_vocab_used(site, used, problem):

@@ -114,32 +114,17 @@ def load_site(root: Path = DATA_DIR) -> Site:
                 guides.setdefault(key[0], {})[key[1]] = value
             else:
                 parts[key] = value
-    complete = {role: files for role, files in guides.items() if len(files) == len(GUIDE_FILES)}
-    if problems:
-        if set(SHARED_FILES) <= set(parts):  # still check references among the files that are valid
-            partial = _site(parts, complete, drafts)
-            found = checks.check_site(partial, docs)
-            if len(complete) < len(role_dirs) - len(drafts):  # a vocabulary entry may be used by a guide left out
-                found = [p for p in found if not p.message.endswith("use it or remove it")]
-            problems += found
-        raise DataError(problems)
-    site = _site(parts, complete, drafts)
+    if problems:  # still check the references among the files that validated, and report everything at once
+        partial = Site.model_construct(**{checks.SITE_FIELDS[name]: value for name, value in parts.items()},
+                                       guides={d.name: Guide.model_construct(**guides.get(d.name, {}))
+                                               for d in role_dirs if d.name not in drafts}, drafts=drafts)
+        raise DataError(problems + checks.check_site(partial, docs))
+    site = Site(**{checks.SITE_FIELDS[name]: value for name, value in parts.items()},
+                guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts)
     problems = checks.check_site(site, docs)
     if problems:
         raise DataError(problems)
     return site
-
-
-def _site(parts, guides, drafts) -> Site:
-    return Site(
-        sources=parts["sources.yml"], profiles=parts["profiles.yml"],
-        industries=parts["vocab/industries.yml"], metros=parts["vocab/metros.yml"],
-        arrangements=parts["vocab/arrangements.yml"], placeholders=parts["vocab/placeholders.yml"],
-        inclusive_language=parts["vocab/inclusive-language.yml"], wages=parts["wages/oews.yml"],
-        pay_transparency=parts["pay-transparency.yml"], pay_requirements=parts["vocab/pay-requirements.yml"],
-        law_sources=parts["vocab/law-sources.yml"], posting_text=parts["vocab/posting-text.yml"],
-        guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts,
-    )
 
 
 _loaded = {}

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 from conftest import ROOT, mkdocs_build
 
 from macros.data import load_site
@@ -135,3 +136,24 @@ def test_an_extends_cycle_between_levels(project):
     assert f"data/roles/account-manager/levels.yml:{line} levels[1].extends: extends goes round in a circle " \
            "(mid → senior → mid); each level extends the one below it, and the lowest extends none" in problems
     assert "Traceback" not in check(project).stderr
+
+
+def test_a_schema_error_in_one_file_and_a_dangling_reference_in_another_of_the_same_role(project):
+    role = project / "data/roles/account-manager"
+    levels = (role / "levels.yml").read_text(encoding="utf-8")
+    (role / "levels.yml").write_text(levels.replace("    track: ladder\n", "    track: rung\n", 1), encoding="utf-8")
+    track_line = levels[:levels.index("    track: ladder\n")].count("\n") + 1
+    pay = (role / "compensation.yml").read_text(encoding="utf-8")
+    (role / "compensation.yml").write_text(pay.replace("sources: [jd-guide-2019]", "sources: [no-such-source]", 1),
+                                           encoding="utf-8")
+    source_line = pay[:pay.index("sources: [jd-guide-2019]")].count("\n") + 1
+    known = ", ".join(s["id"] for s in yaml.safe_load((project / "data/sources.yml").read_text(encoding="utf-8"))["sources"])
+    schema = f"data/roles/account-manager/levels.yml:{track_line} levels[0].track: expected one of "
+    dangling = f"data/roles/account-manager/compensation.yml:{source_line} national_averages[0].sources[0]: " \
+               f"unknown source 'no-such-source'; known sources (data/sources.yml): {known}"
+    result = check(project)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert any(line.startswith(schema) and line.endswith(", got 'rung'") for line in lines), result.stderr
+    assert dangling in lines, result.stderr
+    assert not any("is not used anywhere" in line for line in lines), result.stderr
