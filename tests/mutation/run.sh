@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing in a copy of the project under /tmp (mutants never touch the working tree), then
 # tests/mutation/results.md. usage: run.sh [python|js|all] [module, e.g. macros/checks.py]
+# TESTS="tests/test_a.py tests/test_b.py" runs only those test files against each Python mutant (default: tests/).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 what=${1:-all}
@@ -13,6 +14,7 @@ start=$(date +%s)
 if [ "$what" != js ]; then
     cp "$root/tests/mutation/setup.cfg" "$work/setup.cfg"
     [ -z "$module" ] || printf 'only_mutate =\n    %s\n' "$module" >> "$work/setup.cfg"
+    [ -z "${TESTS:-}" ] || sed -i "s|^    tests/\$|    $(echo $TESTS | sed 's/ /\\n    /g')|" "$work/setup.cfg"
     (cd "$work" && "$root/.venv/bin/mutmut" run --max-children "${JOBS:-2}") || echo "mutmut stopped: the report counts what it checked"
 fi
 if [ "$what" != python ]; then
