@@ -1,0 +1,308 @@
+"""Each cross-file rule of `make check`, fed one broken data file: the exact problem, with its file, line and key
+path. Expected lists of known ids are read from the raw YAML, not from the models."""
+import pytest
+import yaml
+
+from macros.data import load_site
+from macros.errors import DataError
+
+ROLE = "roles/account-manager"
+
+
+def problems(data):
+    with pytest.raises(DataError) as raised:
+        load_site(data)
+    return [str(p) for p in raised.value.problems]
+
+
+def edit(data, name, old, new):
+    """Replace the first `old` in data/<name> by `new`; returns the line `old` started on."""
+    path = data / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def ids(data, name, field, key="id"):
+    return ", ".join(str(item[key]) for item in yaml.safe_load((data / name).read_text(encoding="utf-8"))[field])
+
+
+# (file, text, broken text, key path, kind, where the known ones are listed, file and list they come from)
+REFERENCES = [
+    (f"{ROLE}/compensation.yml", "sources: [jd-guide-2019]", "sources: [nope]", "national_averages[0].sources[0]",
+     "source", "data/sources.yml", ("sources.yml", "sources", "id")),
+    (f"{ROLE}/postings.yml", "    industry: agency\n", "    industry: nope\n", "postings[3].industry",
+     "industry", "the industry list", ("vocab/industries.yml", "industries", "id")),
+    (f"{ROLE}/compensation.yml", "  - metro: new-york\n", "  - metro: nope\n", "by_metro[0].metro",
+     "metro", "the metro list", ("vocab/metros.yml", "metros", "id")),
+    (f"{ROLE}/comparisons.yml", "compare_with: [account-executive,", "compare_with: [nope,", "compare_with[0]",
+     "role", "the role list", ("profiles.yml", "profiles", "id")),
+    ("pay-transparency.yml", "    requires: [pay-range, not-open-ended]\n", "    requires: [nope, not-open-ended]\n",
+     "jurisdictions[0].requires[0]", "requirement", "the requirement list",
+     ("vocab/pay-requirements.yml", "requirements", "id")),
+    ("pay-transparency.yml", "    sources: [ebg-nyc-2022,", "    sources: [nope,", "jurisdictions[0].sources[0]",
+     "law-source", "the law-source list", ("vocab/law-sources.yml", "sources", "id")),
+    ("vocab/metros.yml", '    bls_area: "0035620"', '    bls_area: "0000001"', "metros[0].bls_area",
+     "bls-area", "the bls-area list", ("wages/oews.yml", "areas", "code")),
+    (f"{ROLE}/templates.yml", "    level: senior\n    industry: enterprise\n", "    level: nope\n    industry: enterprise\n",
+     "templates[3].level", "level", "the level list", (f"{ROLE}/levels.yml", "levels", "id")),
+    (f"{ROLE}/templates.yml", "    level: senior\n    industry: enterprise\n", "    level: senior\n    industry: nope\n",
+     "templates[3].industry", "industry", "the industry list", ("vocab/industries.yml", "industries", "id")),
+    (f"{ROLE}/career.yml", "    from: entry\n", "    from: nope\n", "transitions[0].from",
+     "stage", "the stage list", (f"{ROLE}/career.yml", "stages", "id")),
+    (f"{ROLE}/career.yml", "    levels: [junior]\n", "    levels: [nope]\n", "stages[0].levels[0]",
+     "level", "the level list", (f"{ROLE}/levels.yml", "levels", "id")),
+    (f"{ROLE}/interview.yml", "    category: functional\n", "    category: nope\n", "questions[0].category",
+     "category", "the category list", (f"{ROLE}/interview.yml", "categories", "id")),
+    (f"{ROLE}/levels.yml", "      - competency: client-relationships\n", "      - competency: nope\n",
+     "levels[0].expectations[0].competency", "competency", "the competency list",
+     (f"{ROLE}/levels.yml", "competencies", "id")),
+    (f"{ROLE}/compensation.yml", "    band: strategic-enterprise\n", "    band: nope\n", "unpriced_levels[0].band",
+     "pay-level", "the pay-level list", (f"{ROLE}/compensation.yml", "by_level", "id")),
+    (f"{ROLE}/compensation.yml", "  - level: global\n", "  - level: nope\n", "unpriced_levels[0].level",
+     "level", "the level list", (f"{ROLE}/levels.yml", "levels", "id")),
+]
+
+
+@pytest.mark.parametrize("name, old, new, path, kind, where, listed", REFERENCES,
+                         ids=[f"{case[4]}-in-{case[0].rsplit('/', 1)[-1]}" for case in REFERENCES])
+def test_an_unknown_reference_names_the_known_ids(data_copy, name, old, new, path, kind, where, listed):
+    wrong = "0000001" if kind == "bls-area" else "nope"
+    line = edit(data_copy, name, old, new) + new[: new.index(wrong)].count("\n")
+    found = [p for p in problems(data_copy) if f"'{wrong}'" in p]
+    assert found == [f"data/{name}:{line} {path}: unknown {kind} '{wrong}'; known {kind}s ({where}): "
+                     f"{ids(data_copy, *listed)}"]
+
+
+def test_the_real_data_has_no_problem(data_copy):
+    assert load_site(data_copy).guides.keys() == {"account-manager"}
+
+
+def test_an_id_given_three_times_is_reported_once_at_the_last(data_copy):
+    name = f"{ROLE}/compensation.yml"
+    edit(data_copy, name, "  - id: template-guide-2025-national\n", "  - id: jd-guide-2019-cross-market\n")
+    line = edit(data_copy, name, "  - id: recruiter-jd-page-national\n", "  - id: jd-guide-2019-cross-market\n")
+    assert [p for p in problems(data_copy) if "duplicate" in p] == [
+        f"data/{name}:{line} national_averages[2].id: duplicate id 'jd-guide-2019-cross-market' in this list"]
+
+
+def test_a_role_without_a_profile(data_copy):
+    edit(data_copy, "profiles.yml", "  - id: account-manager\n", "  - id: account-mgr\n")
+    line = edit(data_copy, f"{ROLE}/role.yml", "id: account-manager\n", "id: account-manager\n")
+    assert f"data/{ROLE}/role.yml:{line} id: no profile for 'account-manager' in data/profiles.yml: add one (id, title, " \
+           "focus, goal, key_activities, soc, sources); the home page and the comparisons list roles from there" \
+           in problems(data_copy)
+
+
+def test_a_role_id_that_is_not_its_folder_name(data_copy):
+    line = edit(data_copy, f"{ROLE}/role.yml", "id: account-manager\n", "id: account-executive\n")
+    assert [p for p in problems(data_copy) if f"{ROLE}/role.yml" in p] == [
+        f"data/{ROLE}/role.yml:{line} id: expected 'account-manager', the name of the role's folder"]
+
+
+@pytest.mark.parametrize("bound, old, new", [("min", "{min: 65000, max: 85000}", "{min: 95000, max: 99000}"),
+                                             ("max", "{min: 65000, max: 85000}", "{min: 65000, max: 990000}")])
+def test_base_pay_above_total_pay_at_either_bound(data_copy, bound, old, new):
+    name = f"{ROLE}/compensation.yml"
+    text = (data_copy / name).read_text(encoding="utf-8")
+    start = text.index("by_metro:")
+    total = yaml.safe_load(text)["by_metro"][0]["total"]
+    assert text.index(old, start) == text.index(old)
+    line = edit(data_copy, name, old, new)
+    base = yaml.safe_load(new.replace("{", "{'x': 0, ", 1))
+    assert [p for p in problems(data_copy) if "is above total" in p] == [
+        f"data/{name}:{line} by_metro[0].base.{bound}: base {bound} ({base[bound]:,}) is above total {bound} "
+        f"({total[bound]:,}); total pay includes base pay: swap or correct the figures"]
+
+
+def test_an_inclusive_language_term_in_a_template(data_copy):
+    term = yaml.safe_load((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][2]
+    name = f"{ROLE}/templates.yml"
+    line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for Young talent.")
+    why = term["why"].rstrip(".")
+    assert [p for p in problems(data_copy) if "Young" in p or "young" in p] == [
+        f"data/{name}:{line} templates[2].sections.benefits[4]: 'young' is {why}; try: {'; '.join(term['instead'])}"]
+
+
+def test_a_term_inside_another_word_or_hyphenated_is_not_reported(data_copy):
+    name = f"{ROLE}/templates.yml"
+    edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for youngsters and ex-young.")
+    load_site(data_copy)
+
+
+def test_an_unknown_placeholder_in_the_posting_text(data_copy):
+    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', '  - "[Other Perks]"')
+    assert [p for p in problems(data_copy) if "Perks" in p] == [
+        f"data/vocab/posting-text.yml:{line} benefits[3]: unknown placeholder [Other Perks]; add it to "
+        "data/vocab/placeholders.yml or use one of its tokens"]
+
+
+def test_unbalanced_brackets_in_the_posting_text(data_copy):
+    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', '  - "[Other Benefits"')
+    assert [p for p in problems(data_copy) if "Other Benefits" in p] == [
+        f"data/vocab/posting-text.yml:{line} benefits[3]: unbalanced square brackets in '[Other Benefits'; "
+        "a placeholder looks like [Company Name]"]
+
+
+WAGES = "wages/oews.yml"
+ALABAMA = '  - {soc: "11-2022", area: "0100000", employment: 4670,'
+SALES_TITLE = "Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel"
+
+
+def test_a_profile_naming_a_soc_code_without_national_figures(data_copy):
+    line = edit(data_copy, "profiles.yml", "      - code: 41-3091\n", "      - code: 41-9999\n")
+    assert f"data/profiles.yml:{line} profiles[0].soc[0].code: no national wage figures for SOC 41-9999 in " \
+           "data/wages/oews.yml; run `make import-wages`" in problems(data_copy)
+
+
+def test_a_profile_naming_a_soc_code_by_another_title(data_copy):
+    line = edit(data_copy, "profiles.yml", f"        title: {SALES_TITLE}\n", "        title: Sales\n")
+    assert [p for p in problems(data_copy) if "title" in p] == [
+        f"data/profiles.yml:{line} profiles[0].soc[0].title: expected BLS's title for 41-3091, '{SALES_TITLE}', got 'Sales'"]
+
+
+def test_an_occupation_no_profile_names(data_copy):
+    line = edit(data_copy, WAGES, "occupations:\n", 'occupations:\n  - {soc: "99-9999", title: "Astronauts"}\n') + 1
+    assert problems(data_copy) == [
+        f"data/{WAGES}:{line} occupations[0].soc: SOC 99-9999 is named by no profile; run `make import-wages`"]
+
+
+@pytest.mark.parametrize("old, new, path, message", [
+    ('soc: "11-2022", area: "0100000"', 'soc: "11-2099", area: "0100000"', "by_area[1].soc",
+     "unknown soc '11-2099'; the occupations list of this file has the known ones"),
+    ('soc: "11-2022", area: "0100000"', 'soc: "11-2022", area: "0100009"', "by_area[1].area",
+     "unknown area '0100009'; the areas list of this file has the known ones"),
+    ('soc: "11-2022", area: "0100000"', 'soc: "11-2022", area: "0000000"', "by_area[1]",
+     "a second row for SOC 11-2022 and area 0000000"),
+])
+def test_a_broken_row_of_wages_by_area(data_copy, old, new, path, message):
+    line = edit(data_copy, WAGES, old, new)
+    assert [p for p in problems(data_copy) if p.startswith(f"data/{WAGES}:")] == [f"data/{WAGES}:{line} {path}: {message}"]
+
+
+def test_a_row_with_an_unknown_footnote(data_copy):
+    text = (data_copy / WAGES).read_text(encoding="utf-8")
+    rows = yaml.safe_load(text)["by_area"]
+    index = next(i for i, row in enumerate(rows) if row.get("footnotes") == {"employment": "8"})
+    line = edit(data_copy, WAGES, 'footnotes: {employment: "8"}', 'footnotes: {employment: "9"}')
+    assert problems(data_copy) == [f"data/{WAGES}:{line} by_area[{index}].footnotes.employment: unknown footnote '9'; "
+                                   "the footnotes list of this file has the known ones"]
+
+
+@pytest.mark.parametrize("old, new, path, message", [
+    ('soc: "11-2022", industry: "11--12"', 'soc: "11-2022", industry: "99--99"', "by_industry[0].industry",
+     "unknown industry '99--99'; the industries list of this file has the known ones"),
+    ('soc: "11-2022", industry: "21--22"', 'soc: "11-2022", industry: "11--12"', "by_industry[1]",
+     "a second row for SOC 11-2022 and industry 11--12"),
+])
+def test_a_broken_row_of_wages_by_industry(data_copy, old, new, path, message):
+    line = edit(data_copy, WAGES, old, new)
+    assert [p for p in problems(data_copy) if p.startswith(f"data/{WAGES}:")] == [f"data/{WAGES}:{line} {path}: {message}"]
+
+
+@pytest.mark.parametrize("field, attr, first", [("occupations", "soc", '  - {soc: "11-2022", title: "Sales Managers"}\n'),
+                                                ("areas", "code", '  - {code: "0000000", kind: national,'),
+                                                ("industries", "code", '  - {code: "11--12", name:'),
+                                                ("footnotes", "code", '  - {code: "8", text:')])
+def test_a_code_listed_twice_in_the_wage_data(data_copy, field, attr, first):
+    text = (data_copy / WAGES).read_text(encoding="utf-8")
+    start = text.index(first)
+    entry = text[start: text.index("\n", start) + 1]
+    line = edit(data_copy, WAGES, entry, entry + entry) + 1
+    code = yaml.safe_load(entry.strip()[2:])[attr]
+    assert [p for p in problems(data_copy) if "duplicate" in p] == [
+        f"data/{WAGES}:{line} {field}[1].{attr}: duplicate {attr} '{code}' in this list"]
+
+
+# (file, list, the entry's id line, kind): renaming an entry leaves it unused
+VOCABULARIES = [("sources.yml", "sources", "  - id: jd-guide-2019\n", "source"),
+                ("vocab/industries.yml", "industries", "  - id: saas\n", "industry"),
+                ("vocab/metros.yml", "metros", "  - id: chicago\n", "metro"),
+                ("vocab/arrangements.yml", "arrangements", "  - id: remote\n", "arrangement"),
+                ("profiles.yml", "profiles", "  - id: sales-manager\n", "role"),
+                ("vocab/pay-requirements.yml", "requirements", "  - id: pay-range\n", "requirement"),
+                ("vocab/law-sources.yml", "sources", "  - id: ebg-nyc-2022\n", "law-source")]
+
+
+@pytest.mark.parametrize("name, field, old, kind", VOCABULARIES, ids=[case[3] for case in VOCABULARIES])
+def test_a_vocabulary_entry_used_nowhere(data_copy, name, field, old, kind):
+    entries = yaml.safe_load((data_copy / name).read_text(encoding="utf-8"))[field]
+    index = [entry["id"] for entry in entries].index(old.split(": ")[1].strip())
+    line = edit(data_copy, name, old, old.replace("\n", "-x\n"))
+    unused = f"{old.split(': ')[1].strip()}-x"
+    assert [p for p in problems(data_copy) if "is not used anywhere" in p] == [
+        f"data/{name}:{line} {field}[{index}].id: {kind} '{unused}' is not used anywhere; use it or remove it"]
+
+
+def test_a_schema_error_in_a_role_leaves_its_other_files_checked(data_copy):
+    levels = edit(data_copy, f"{ROLE}/levels.yml", "    track: ladder\n", "    track: rung\n")
+    source = edit(data_copy, f"{ROLE}/compensation.yml", "sources: [jd-guide-2019]", "sources: [nope]")
+    edit(data_copy, f"{ROLE}/templates.yml", "    level: senior\n    industry: enterprise\n",
+         "    level: nope\n    industry: enterprise\n")
+    found = problems(data_copy)
+    assert [p.split(" expected one of ")[0] for p in found if "track" in p] == [
+        f"data/{ROLE}/levels.yml:{levels} levels[0].track:"]
+    assert f"data/{ROLE}/compensation.yml:{source} national_averages[0].sources[0]: unknown source 'nope'; known " \
+           f"sources (data/sources.yml): {ids(data_copy, 'sources.yml', 'sources')}" in found
+    assert len(found) == 2, found  # levels did not validate: a level named elsewhere cannot be checked, nor vocabulary use
+
+
+def test_a_schema_error_in_a_shared_file_leaves_the_other_references_checked(data_copy):
+    edit(data_copy, "sources.yml", "  - id: jd-guide-2019\n", "  - id: JD\n")
+    edit(data_copy, f"{ROLE}/compensation.yml", "sources: [jd-guide-2019]", "sources: [nope]")
+    metro = edit(data_copy, f"{ROLE}/compensation.yml", "  - metro: new-york\n", "  - metro: nope\n")
+    found = problems(data_copy)
+    assert [p for p in found if "nope" in p] == [
+        f"data/{ROLE}/compensation.yml:{metro} by_metro[0].metro: unknown metro 'nope'; known metros (the metro list): "
+        f"{ids(data_copy, 'vocab/metros.yml', 'metros')}"]
+    assert len(found) == 2 and found[1].startswith("data/sources.yml:4 sources[0].id: expected an id"), found
+
+
+def test_without_a_valid_placeholder_list_brackets_are_still_checked(data_copy):
+    edit(data_copy, "vocab/placeholders.yml", "placeholders:\n", "placeholders: 3\nold_placeholders:\n")
+    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', '  - "[Other Perks"')
+    found = problems(data_copy)
+    assert f"data/vocab/posting-text.yml:{line} benefits[3]: unbalanced square brackets in '[Other Perks'; " \
+           "a placeholder looks like [Company Name]" in found
+    assert not any("unknown placeholder" in p for p in found), found
+
+
+def test_without_a_valid_profile_list_a_role_is_checked_without_it(data_copy):
+    edit(data_copy, "profiles.yml", "profiles:\n", "profiles: 3\nold_profiles:\n")
+    line = edit(data_copy, f"{ROLE}/role.yml", "id: account-manager\n", "id: account-executive\n")
+    found = problems(data_copy)
+    assert f"data/{ROLE}/role.yml:{line} id: expected 'account-manager', the name of the role's folder" in found
+    assert not any("no profile" in p or "wage" in p for p in found), found
+
+
+def level_problems(data):
+    return [p for p in problems(data) if p.startswith(f"data/{ROLE}/levels.yml:")]
+
+
+def test_an_extends_chain_that_comes_back_is_reported_at_each_level_in_it(data_copy):
+    line = edit(data_copy, f"{ROLE}/levels.yml", "    track: ladder\n", "    track: ladder\n    extends: senior\n") + 1
+    text = (data_copy / f"{ROLE}/levels.yml").read_text(encoding="utf-8")
+    mid, senior = (text[: text.index(f"    extends: {below}\n")].count("\n") + 1 for below in ("junior", "mid"))
+    rule = "each level extends the one below it, and the lowest extends none"
+    assert level_problems(data_copy) == [
+        f"data/{ROLE}/levels.yml:{line} levels[0].extends: extends goes round in a circle (junior → senior → mid → junior); {rule}",
+        f"data/{ROLE}/levels.yml:{mid} levels[1].extends: extends goes round in a circle (mid → junior → senior → mid); {rule}",
+        f"data/{ROLE}/levels.yml:{senior} levels[2].extends: extends goes round in a circle (senior → mid → junior → senior); {rule}"]
+
+
+def test_a_ladder_rule_broken(data_copy):
+    line = edit(data_copy, f"{ROLE}/levels.yml", "    track: ladder\n", "    track: specialization\n")
+    text = (data_copy / f"{ROLE}/levels.yml").read_text(encoding="utf-8")
+    mid = text[: text.index("    track: ladder\n")].count("\n") + 1
+    assert level_problems(data_copy) == [
+        f"data/{ROLE}/levels.yml:{line} levels[0].track: a specialization branches from a level: name it under extends",
+        f"data/{ROLE}/levels.yml:{mid} levels[1].track: a ladder level cannot build on the specialization 'junior'"]
+
+
+def test_a_level_with_more_must_haves_than_a_posting_lists(data_copy):
+    line = edit(data_copy, f"{ROLE}/levels.yml", "    soft_skills:\n",
+                "    soft_skills:\n      - text: Calm under pressure\n        competency: self-management\n") + 1
+    assert level_problems(data_copy) == [
+        f"data/{ROLE}/levels.yml:{line} levels[0].soft_skills: 8 must-haves (required education and certification, "
+        "hard and soft skills); a posting lists at most 7: merge or move some to preferred_qualifications"]
