@@ -117,15 +117,41 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, server):
-    """A fresh page that may read and write the clipboard; requests to other origins fail the test."""
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], base_url=server,
-                                  accept_downloads=True)
+@contextlib.contextmanager
+def _guarded_page(browser, server, **options):
+    """A fresh page in a context of its own; requests to other origins fail the test."""
+    context = browser.new_context(base_url=server, **options)
     foreign = []
     context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
                   else (foreign.append(route.request.url), route.abort()))
-    page = context.new_page()
-    yield page
+    yield context.new_page()
     context.close()
     assert not foreign, f"requests to other origins: {foreign}"
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that may read and write the clipboard; requests to other origins fail the test."""
+    with _guarded_page(browser, server, permissions=["clipboard-read", "clipboard-write"], accept_downloads=True) as page:
+        yield page
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def phone_page(browser, server):
+    """A phone-sized page (390 × 844) with touch that may read and write the clipboard; other origins fail the test."""
+    with _guarded_page(browser, server, viewport=PHONE, has_touch=True, is_mobile=True,
+                       permissions=["clipboard-read", "clipboard-write"]) as page:
+        yield page
+
+
+def becomes(page, expression, wanted, tries=50) -> bool:
+    """Whether `expression` comes to equal `wanted` within five seconds. Polled from here: the site's Content
+    Security Policy refuses the string evaluation that wait_for_function polls with."""
+    for _ in range(tries):
+        if page.evaluate(expression) == wanted:
+            return True
+        page.wait_for_timeout(100)
+    return False

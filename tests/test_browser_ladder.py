@@ -1,37 +1,14 @@
 """The competency matrix on a phone (390 px wide): every cell on screen, labelled with its level, nothing
 hidden past the edge; and the copy button of a level's expectations puts the expected Markdown on the clipboard."""
-import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import PHONE, ROOT, becomes
 
-PHONE = {"width": 390, "height": 844}
 LEVELS = ROOT / "data/roles/account-manager/levels.yml"
 CELLS = """() => [...document.querySelector('#expects-junior-client-relationships').closest('table').querySelectorAll('td')]
   .map(td => { const box = td.getBoundingClientRect();
     return {left: box.left, right: box.right, width: box.width, label: td.dataset.label || '',
             text: td.innerText.trim(), shown: td.checkVisibility()}; })"""
-
-
-@pytest.fixture
-def phone(browser, server):
-    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True, base_url=server,
-                                  permissions=["clipboard-read", "clipboard-write"])
-    foreign = []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
-                  else (foreign.append(route.request.url), route.abort()))
-    page = context.new_page()
-    yield page
-    context.close()
-    assert not foreign, f"requests to other origins: {foreign}"
-
-
-def becomes(page, expression, wanted, tries=50) -> bool:
-    for _ in range(tries):
-        if page.evaluate(expression) == wanted:
-            return True
-        page.wait_for_timeout(100)
-    return False
 
 
 def expected_markdown(level_id) -> str:
@@ -50,14 +27,14 @@ def expected_markdown(level_id) -> str:
                                                   for c in data["competencies"]))
 
 
-def test_the_matrix_is_readable_at_390_px_with_nothing_past_the_edge(phone):
-    phone.goto("/account-manager/levels/#competency-matrix", wait_until="load")
-    assert becomes(phone, "document.querySelector('#expects-junior-client-relationships').closest('table')"
+def test_the_matrix_is_readable_at_390_px_with_nothing_past_the_edge(phone_page):
+    phone_page.goto("/account-manager/levels/#competency-matrix", wait_until="load")
+    assert becomes(phone_page, "document.querySelector('#expects-junior-client-relationships').closest('table')"
                           ".dataset.rgLabelled !== undefined", True)
-    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     table = "document.querySelector('#expects-junior-client-relationships').closest('table')"
-    assert phone.evaluate(f"{table}.scrollWidth <= {table}.clientWidth + 1")
-    cells = phone.evaluate(CELLS)
+    assert phone_page.evaluate(f"{table}.scrollWidth <= {table}.clientWidth + 1")
+    cells = phone_page.evaluate(CELLS)
     data = yaml.safe_load(LEVELS.read_text(encoding="utf-8"))
     assert len(cells) == len(data["competencies"]) * (len(data["levels"]) + 1)
     for cell in cells:
@@ -67,12 +44,12 @@ def test_the_matrix_is_readable_at_390_px_with_nothing_past_the_edge(phone):
     assert {"Junior", "Mid-Level", "Senior", "Enterprise", "Global", "Strategic"} <= labels
 
 
-def test_the_copy_button_puts_a_levels_expectations_on_the_clipboard_as_markdown(phone):
-    phone.goto("/account-manager/levels/#level-senior-expectations", wait_until="load")
-    button = phone.locator('button[data-copy="markdown"][data-export="level-senior-expectations-export"]')
+def test_the_copy_button_puts_a_levels_expectations_on_the_clipboard_as_markdown(phone_page):
+    phone_page.goto("/account-manager/levels/#level-senior-expectations", wait_until="load")
+    button = phone_page.locator('button[data-copy="markdown"][data-export="level-senior-expectations-export"]')
     button.scroll_into_view_if_needed()
     button.tap()
-    assert becomes(phone, "navigator.clipboard.readText()", expected_markdown("senior"))
-    global_button = phone.locator('button[data-copy="markdown"][data-export="level-global-expectations-export"]')
+    assert becomes(phone_page, "navigator.clipboard.readText()", expected_markdown("senior"))
+    global_button = phone_page.locator('button[data-copy="markdown"][data-export="level-global-expectations-export"]')
     global_button.tap()
-    assert becomes(phone, "navigator.clipboard.readText()", expected_markdown("global"))  # kept from senior
+    assert becomes(phone_page, "navigator.clipboard.readText()", expected_markdown("global"))  # kept from senior

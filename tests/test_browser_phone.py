@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import becomes
 from gates import browser_urls
 from test_accessibility import AXE, axe_violations
 
-PHONE = {"width": 390, "height": 844}
 SHOTS = ["/account-manager/levels/", "/account-manager/compensation/", "/account-manager/comparisons/"]
 
 # Each visible table of the content, with every <details> opened: how far it reaches, whether it scrolls
@@ -29,45 +29,21 @@ CONTROLS = """() => [...document.querySelectorAll('.md-content h2')].map(h => {
 })"""
 
 
-@pytest.fixture
-def phone(browser, server):
-    """A phone-sized page with touch that may read and write the clipboard; other origins fail the test."""
-    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True, base_url=server,
-                                  permissions=["clipboard-read", "clipboard-write"])
-    foreign = []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
-                  else (foreign.append(route.request.url), route.abort()))
-    page = context.new_page()
-    yield page
-    context.close()
-    assert not foreign, f"requests to other origins: {foreign}"
-
-
 def open_page(page, url):
     page.goto(url, wait_until="load")
     assert becomes(page, "!document.querySelector('.md-content table:not([data-rg-labelled])')", True), url
 
 
-def becomes(page, expression, wanted, tries=50) -> bool:
-    """Whether `expression` comes to equal `wanted` within five seconds. Polled from here: the site's Content
-    Security Policy refuses the string evaluation that wait_for_function polls with."""
-    for _ in range(tries):
-        if page.evaluate(expression) == wanted:
-            return True
-        page.wait_for_timeout(100)
-    return False
-
-
-def test_no_table_is_cut_off_at_the_edge(built_site, server, phone):
+def test_no_table_is_cut_off_at_the_edge(built_site, server, phone_page):
     problems = []
-    for name, url in browser_urls(phone, built_site, server):
-        open_page(phone, url)
-        phone.evaluate("document.querySelectorAll('.md-content details').forEach(d => { d.open = true; })")
-        phone.wait_for_timeout(100)
-        width = phone.evaluate("innerWidth")
-        if phone.evaluate("document.documentElement.scrollWidth") > width:
+    for name, url in browser_urls(phone_page, built_site, server):
+        open_page(phone_page, url)
+        phone_page.evaluate("document.querySelectorAll('.md-content details').forEach(d => { d.open = true; })")
+        phone_page.wait_for_timeout(100)
+        width = phone_page.evaluate("innerWidth")
+        if phone_page.evaluate("document.documentElement.scrollWidth") > width:
             problems.append(f"{name}: the page is wider than the screen")
-        for table in phone.evaluate(TABLES):
+        for table in phone_page.evaluate(TABLES):
             if table["left"] < -1 or table["right"] > width + 1:
                 problems.append(f"{name}: table [{table['head']}] reaches past the screen's edge")
             elif table["scrolls"] and not table["cue"]:
@@ -75,55 +51,55 @@ def test_no_table_is_cut_off_at_the_edge(built_site, server, phone):
     assert not problems, "\n".join(problems)
 
 
-def test_wide_tables_become_labelled_cards(phone):
-    open_page(phone, "/account-manager/levels/")
-    matrix = phone.locator(".rg-matrix table")
+def test_wide_tables_become_labelled_cards(phone_page):
+    open_page(phone_page, "/account-manager/levels/")
+    matrix = phone_page.locator(".rg-matrix table")
     assert matrix.get_attribute("data-rg-stack") is not None
     cell = matrix.locator("tbody tr").first.locator("td").nth(1)
     header = matrix.locator("thead th").nth(1).inner_text().strip()
     assert cell.get_attribute("data-label") == header
     shown = cell.evaluate("c => [getComputedStyle(c, '::before').content, getComputedStyle(c, '::before').display]")
     assert header in shown[0] and shown[1] == "block", shown  # the label is shown above the cell's text
-    phone.set_viewport_size({"width": 1280, "height": 844})
-    assert becomes(phone, "document.querySelector('.rg-matrix table').dataset.rgStack === undefined", True)
+    phone_page.set_viewport_size({"width": 1280, "height": 844})
+    assert becomes(phone_page, "document.querySelector('.rg-matrix table').dataset.rgStack === undefined", True)
 
 
-def test_copy_link_is_shown_on_every_h2_and_a_tap_copies_its_url(built_site, server, phone):
+def test_copy_link_is_shown_on_every_h2_and_a_tap_copies_its_url(built_site, server, phone_page):
     problems = []
-    for name, url in browser_urls(phone, built_site, server):
-        open_page(phone, url)
-        here = phone.evaluate("location.origin + location.pathname")
-        controls = phone.evaluate(CONTROLS)
+    for name, url in browser_urls(phone_page, built_site, server):
+        open_page(phone_page, url)
+        here = phone_page.evaluate("location.origin + location.pathname")
+        controls = phone_page.evaluate(CONTROLS)
         for control in controls:
             if control.get("missing"):
                 problems.append(f"{name}#{control['id']}: no copy-link control")
             elif control["opacity"] <= 0.3 or control["visibility"] != "visible" or control["width"] < 20:
                 problems.append(f"{name}#{control['id']}: copy-link control not shown without hover: {control}")
-            elif control["right"] > phone.evaluate("innerWidth"):
+            elif control["right"] > phone_page.evaluate("innerWidth"):
                 problems.append(f"{name}#{control['id']}: copy-link control past the screen's edge")
         for heading in {c["id"] for c in controls[:1] + controls[-1:] if not c.get("missing")}:
             where = f"{name}#{heading}"
-            phone.evaluate("document.getElementById('rg-link-status').textContent = ''")
-            phone.locator(f"[id='{heading}'] .rg-copy-link").tap()
-            assert becomes(phone, "navigator.clipboard.readText()", f"{here}#{heading}"), f"{where}: not copied"
-            assert becomes(phone, "document.getElementById('rg-link-status').textContent", "Link copied"), where
+            phone_page.evaluate("document.getElementById('rg-link-status').textContent = ''")
+            phone_page.locator(f"[id='{heading}'] .rg-copy-link").tap()
+            assert becomes(phone_page, "navigator.clipboard.readText()", f"{here}#{heading}"), f"{where}: not copied"
+            assert becomes(phone_page, "document.getElementById('rg-link-status').textContent", "Link copied"), where
     assert not problems, "\n".join(problems)
 
 
-def test_stacked_tables_have_no_serious_violations(phone):
+def test_stacked_tables_have_no_serious_violations(phone_page):
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: `make test` installs it with npm ci (package.json pins axe-core)")
     violations = []
     for url in SHOTS:
-        open_page(phone, url)
-        violations += [f"{url}: {v}" for v in axe_violations(phone, str(AXE))]
+        open_page(phone_page, url)
+        violations += [f"{url}: {v}" for v in axe_violations(phone_page, str(AXE))]
     assert not violations, "\n".join(violations)
 
 
 @pytest.mark.skipif(not os.environ.get("PHONE_SHOTS"), reason="set PHONE_SHOTS=<folder> to save screenshots")
-def test_screenshots_for_review(phone):
+def test_screenshots_for_review(phone_page):
     folder = Path(os.environ["PHONE_SHOTS"])
     folder.mkdir(parents=True, exist_ok=True)
     for url in SHOTS:
-        open_page(phone, url)
-        phone.screenshot(path=folder / f"{url.strip('/').split('/')[-1]}.png", full_page=True)
+        open_page(phone_page, url)
+        phone_page.screenshot(path=folder / f"{url.strip('/').split('/')[-1]}.png", full_page=True)
