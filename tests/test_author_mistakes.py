@@ -60,6 +60,7 @@ def test_a_guide_without_a_profile(project):
                for p in data_problems(project)), data_problems(project)
 
 
+@pytest.mark.slow  # a build of its own
 def test_pages_without_a_data_folder_are_reported_by_check_and_build(project, tmp_path):
     shutil.copytree(project / "docs/account-manager", project / "docs" / NEW)
     expected = f"docs/{NEW}: pages without data: there is no data/roles/{NEW}/; create it with `make role ID={NEW}"
