@@ -1,4 +1,5 @@
 """Quick quality signals for a posting's plain text: length, reading level, placeholders, wording to avoid."""
+import functools
 import re
 
 from genderdecoder3 import feminine_coded_words, masculine_coded_words
@@ -7,6 +8,10 @@ from ..checks import PLACEHOLDER, inclusive_hits
 
 # Words, hyphenated words, and figures such as 5–10 or $1.5M each count once.
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\$?\d\S*")
+_LETTERS = re.compile(r"[a-z]+")
+_VOWELS = re.compile(r"[aeiouy]+")
+_MASCULINE = tuple(masculine_coded_words)
+_FEMININE = tuple(feminine_coded_words)
 
 
 def words(text) -> list[str]:
@@ -17,14 +22,15 @@ def word_count(text) -> int:
     return len(words(text))
 
 
+@functools.lru_cache(maxsize=8192)  # a site's postings share most of their words
 def syllables(word) -> int:
     """A rough count: groups of vowels, minus a silent final e; every word has at least one."""
-    parts = re.findall(r"[a-z]+", word.lower().replace("’", "'").split("'")[0])
+    parts = _LETTERS.findall(word.lower().replace("’", "'").split("'")[0])
     return sum(_part_syllables(part) for part in parts) or 1
 
 
 def _part_syllables(part) -> int:
-    count = len(re.findall(r"[aeiouy]+", part))
+    count = len(_VOWELS.findall(part))
     if part.endswith("e") and not part.endswith(("le", "ee")) and count > 1:
         count -= 1
     return max(count, 1)
@@ -65,8 +71,7 @@ def gender_coded(text) -> tuple[list[str], list[str]]:
     """The masculine- and feminine-coded words of `text` in the order they occur, from the word lists of
     Gaucher, Friesen and Kay (2011): a word is coded when it starts with one of the listed stems."""
     found = [w.lower() for w in words(text)]
-    return ([w for w in found if w.startswith(tuple(masculine_coded_words))],
-            [w for w in found if w.startswith(tuple(feminine_coded_words))])
+    return [w for w in found if w.startswith(_MASCULINE)], [w for w in found if w.startswith(_FEMININE)]
 
 
 def gender_coding(text) -> str:
