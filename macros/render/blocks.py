@@ -20,6 +20,11 @@ def esc(text) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
+def text_html(text) -> str:
+    """Data text as HTML element content, on one line: what `esc` shows once Markdown has read it."""
+    return html.escape(" ".join(str(text).split()), quote=False)
+
+
 def attr(text) -> str:
     """Data text for an HTML attribute value."""
     return html.escape(str(text), quote=True)
@@ -38,6 +43,14 @@ def table(headers, rows) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(str(cell).replace("\n", " ") for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
+
+
+def table_html(headers, rows) -> str:
+    """The HTML Python-Markdown makes of `table(headers, rows)`, written directly so that Markdown passes it through
+    instead of parsing every cell; `headers` and `rows` hold HTML already escaped by the caller."""
+    head = "\n".join(f"<th>{h}</th>" for h in headers)
+    body = "\n".join("<tr>\n" + "\n".join(f"<td>{cell}</td>" for cell in row) + "\n</tr>" for row in rows)
+    return f"\n<table>\n<thead>\n<tr>\n{head}\n</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>\n"
 
 
 def heading(level: int, text, anchor: str) -> str:

@@ -4,7 +4,7 @@ import functools
 import io
 import json
 
-from .blocks import Context, cite, esc, money, table
+from .blocks import Context, cite, esc, money, table, table_html, text_html
 from .ladder import LadderMatrix, matrix_csv_rows, matrix_download
 from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
 
@@ -150,11 +150,17 @@ def data_fields(ctx) -> str:
     files = [(f"data/{name}", model) for name, model in SHARED_FILES.items()]
     files += [(f"data/roles/{ctx.role}/{stem}.yml", model) for stem, model in GUIDE_FILES.items()]
     for path, model in files:
-        schema = _json_schema(model)
         anchor_id = "file-" + path.removesuffix(".yml").replace("/", "-").replace(".", "-")
         out.append(f"### {esc(path)} {{#{anchor_id}}}\n")
-        out.append(table(["Field", "Type", "Required"], list(_field_rows(schema, schema.get("$defs", {})))))
+        out.append(_field_table(model))
     return "\n".join(out)
+
+
+@functools.cache
+def _field_table(model) -> str:
+    """The fields of a model as a table, made once per build: every role's data page shows the same tables."""
+    schema = _json_schema(model)
+    return table_html(["Field", "Type", "Required"], list(_field_rows(schema, schema.get("$defs", {}))))
 
 
 @functools.cache
@@ -168,7 +174,7 @@ def _field_rows(schema, defs, prefix=""):
     required = set(schema.get("required", ()))
     for key, prop in schema.get("properties", {}).items():
         prop = _without_null(prop)
-        yield [esc(prefix + key), esc(_type_name(prop, defs)), "yes" if key in required else "no"]
+        yield [text_html(prefix + key), text_html(_type_name(prop, defs)), "yes" if key in required else "no"]
         nested, suffix = _nested(prop, defs)
         if nested:
             yield from _field_rows(nested, defs, f"{prefix}{key}{suffix}.")
