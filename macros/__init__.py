@@ -6,10 +6,12 @@ every page, so imports are absolute and the loaded data is cached until a data f
 import functools
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 import jinja2
+import pagefind_bin
 import pathspec
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -52,7 +54,8 @@ def on_post_page_macros(env):
 
 
 def on_post_build(env):
-    """MkDocs only: write each role's downloads next to its pages, then give every page its security policy.
+    """MkDocs only: write each role's downloads next to its pages, index the pages for search, then give every
+    page its security policy.
 
     `make serve` sets ROLE_GUIDES_CSP=off: the live-reload script MkDocs injects while serving is inline.
     """
@@ -62,11 +65,32 @@ def on_post_build(env):
         target.mkdir(parents=True, exist_ok=True)
         for name, text in download_files(site, role).items():
             (target / name).write_text(text, encoding="utf-8")
+    index_for_search(Path(env.conf["site_dir"]))
     if os.environ.get("ROLE_GUIDES_CSP") != "off":
         try:
             protect_site(Path(env.conf["site_dir"]), _published_dirs(env.conf)[1:])
         except ValueError as error:
             raise PluginError(f"Content Security Policy: {error}") from None
+
+
+# Not page text: what Material's search left out (the composer's form), headings' permalink signs and buttons.
+SEARCH_EXCLUDED = "[data-search-exclude], .headerlink, button"
+
+
+def index_for_search(site_dir: Path) -> None:
+    """Write Pagefind's search index into `site_dir`/pagefind/: the article of each page (`data-pagefind-body`)."""
+    try:
+        command = [str(pagefind_bin.get_executable()), "--site", str(site_dir),
+                   "--exclude-selectors", SEARCH_EXCLUDED, "--quiet"]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PluginError(f"Search index: Pagefind could not run: {error}") from None
+    if result.returncode != 0:
+        output = (result.stderr or result.stdout).strip()
+        raise PluginError(f"Search index: Pagefind failed (exit {result.returncode}): {output}")
+    # Pagefind also writes its ready-made search interfaces; the site uses its own (docs/assets/search.js).
+    for unused in [*site_dir.glob("pagefind/pagefind-*ui.*"), site_dir / "pagefind" / "pagefind-highlight.js"]:
+        unused.unlink(missing_ok=True)
 
 
 def _published_dirs(conf) -> tuple:

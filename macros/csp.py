@@ -16,7 +16,7 @@ import mkdocs_redirects.plugin
 
 DIRECTIVES = (
     "default-src 'self'",
-    "script-src 'self'{hashes}",
+    "script-src 'self' 'wasm-unsafe-eval'{hashes}",  # Pagefind's search runs as WebAssembly
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -1,4 +1,5 @@
-"""Material's built-in search, in Chromium: templates and interview questions are found by their words."""
+"""The site's search (Pagefind's index in Material's search box), in Chromium: templates and interview questions
+are found by their words."""
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -13,7 +14,7 @@ def type_query(page, words):
     """Replace what the search box of the open page holds with `words`, typed; the links of the results."""
     box = page.locator(".md-search__input")
     results = page.locator(".md-search-result__item a")
-    # A query typed before the search worker has built its index is not run again: type it until it is.
+    # Typed again if no result shows in time: the first query also waits for the search index to load.
     for _ in range(10):
         box.focus()
         box.press("Control+a")

@@ -1,5 +1,6 @@
-"""Material's search, in Chromium, puts the right page first for what people ask, and the reference pages
+"""The site's search, in Chromium, puts the right page first for what people ask, and the reference pages
 (sources, About the data) and the composer's form do not crowd the results."""
+import gzip
 import json
 import time
 from urllib.parse import urlsplit
@@ -75,6 +76,16 @@ def test_the_composer_form_is_not_indexed(built_site):
     form = next(e for e in tree(html).iter("form") if e.get("id") == "composer-form")
     assert form.get("data-search-exclude") is not None
     labels = "".join(form.itertext()).strip()[:40]
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    composer = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("account-manager/composer/"))
+    composer = " ".join(fragment["content"] for fragment in pagefind_fragments(built_site)
+                        if fragment["url"].endswith("account-manager/composer/"))
     assert composer and labels and labels not in composer
+
+
+def pagefind_fragments(site) -> list[dict]:
+    """The text Pagefind indexed for each page: gzipped JSON after a `pagefind_dcd` signature."""
+    fragments = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        fragments.append(json.loads(data.removeprefix(b"pagefind_dcd")))
+    return fragments

@@ -140,7 +140,8 @@ def test_no_page_of_the_hostile_site_runs_data_as_script(hostile_build, built_si
 
 # --- a strict Content Security Policy on every page ---------------------------
 
-POLICY = re.compile(r"default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')*; style-src 'self'; "
+POLICY = re.compile(r"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]{44}')*; "
+                    r"style-src 'self'; "
                     r"img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
                     r"base-uri 'self'; form-action 'none'")
 

@@ -1,0 +1,219 @@
+// The header's search box, on the Pagefind index the build writes into pagefind/ at the site's root.
+// Material's script opens and closes the search and moves through the results by keyboard; this one runs the
+// query and lists the results in Material's own markup, so the theme's styles and keys apply to them.
+(function () {
+  var input = document.querySelector(".md-search__input");
+  var result = document.querySelector(".md-search-result");
+  if (!input || !result) return;
+  var meta = result.querySelector(".md-search-result__meta");
+  var list = result.querySelector(".md-search-result__list");
+  var scroller = result.closest(".md-search__scrollwrap") || result;
+  // The site may be served under a sub-path: its root is found from this script's own address (assets/).
+  var root = new URL("..", document.currentScript.src);
+  var PAGE_SIZE = 5;
+  var SECTIONS = 3;
+  var DELAY_MS = 150;
+  // Words too common to search for, as in Material's search (a short part of lunr's English list).
+  var STOP_WORDS = ["a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from",
+    "how", "i", "if", "in", "into", "is", "it", "its", "my", "of", "on", "or", "so", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "to", "was", "we", "what", "when", "where", "which", "who",
+    "why", "will", "with", "you", "your"];
+  var texts = translations();
+  var pagefind = null;
+  var timer = null;
+  var latest = 0;
+  var rest = [];
+  var busy = false;
+
+  function translations() {
+    var config = document.getElementById("__config");
+    try {
+      return JSON.parse(config.textContent).translations || {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function say(key, fallback, count) {
+    var text = texts[key] || fallback;
+    return count === undefined ? text : text.replace("#", count);
+  }
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+        return Promise.resolve(module.options({
+          basePath: new URL("pagefind/", root).pathname,
+          baseUrl: root.pathname,
+          // As in Material's search, a page's keywords (front matter `tags`) and title count most.
+          ranking: { metaWeights: { keywords: 10, title: 10 } }
+        })).then(function () { return module.filters(); }).then(function (filters) {
+          var values = Object.keys((filters && filters.boost) || {}).filter(function (value) { return value < 1; });
+          return { module: module, lowered: values };
+        });
+      });
+      pagefind.catch(unavailable);
+    }
+    return pagefind;
+  }
+
+  // Results for any of the query's words, as in Material's search: each page scores the sum of its scores for
+  // each word. Pages whose front matter lowers them in search (`search: boost` below 1, such as the reference
+  // pages) are found again with the index's "boost" filter, and their scores multiplied by it. A page that has
+  // every word shows the excerpt Pagefind made for all of them.
+  function find(index, query) {
+    var words = query.toLowerCase().split(/\s+/).filter(function (word) { return STOP_WORDS.indexOf(word) < 0; });
+    if (!words.length) words = query.split(/\s+/);
+    var searches = words.map(function (word) { return [word, null]; });
+    index.lowered.forEach(function (value) {
+      words.forEach(function (word) { searches.push([word, value]); });
+    });
+    if (words.length > 1) searches.unshift([words.join(" "), null]);
+    return Promise.all(searches.map(function (search) {
+      return index.module.search(search[0], search[1] ? { filters: { boost: search[1] } } : {});
+    })).then(function (found) {
+      var pages = {};
+      var boost = {};
+      found.forEach(function (search, i) {
+        var all = words.length > 1 && i === 0;
+        search.results.forEach(function (hit) {
+          if (searches[i][1]) {
+            boost[hit.id] = parseFloat(searches[i][1]);
+            return;
+          }
+          var page = pages[hit.id] || (pages[hit.id] = { hit: hit, score: 0 });
+          if (all) page.hit = hit;
+          else page.score += hit.score;
+        });
+      });
+      return Object.keys(pages).map(function (id) {
+        return { hit: pages[id].hit, score: pages[id].score * (boost[id] || 1) };
+      }).sort(function (a, b) { return b.score - a.score; });
+    });
+  }
+
+  function unavailable() {
+    rest = [];
+    list.textContent = "";
+    meta.textContent = "Search is unavailable: this copy of the site has no search index.";
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, DELAY_MS);
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var ticket = ++latest;
+    rest = [];
+    if (!query) {
+      list.textContent = "";
+      meta.textContent = say("search.result.placeholder", "Type to start searching");
+      return;
+    }
+    load().then(function (index) { return find(index, query); }).then(function (found) {
+      if (ticket !== latest) return;
+      list.textContent = "";
+      meta.textContent = found.length === 0
+        ? say("search.result.none", "No matching documents") + " for “" + query + "”"
+        : found.length === 1 ? say("search.result.one", "1 matching document")
+        : say("search.result.other", "# matching documents", found.length);
+      rest = found;
+      return more(ticket);
+    }).catch(function () {
+      if (ticket === latest) unavailable();
+    });
+  }
+
+  // Each result's text (the page's whole text, for its excerpts) is fetched only when it is shown: five at
+  // first, five more each time the list is scrolled to its end.
+  function more(ticket) {
+    var batch = rest.slice(0, PAGE_SIZE);
+    rest = rest.slice(PAGE_SIZE);
+    busy = true;
+    return Promise.all(batch.map(function (page) { return page.hit.data(); })).then(function (pages) {
+      busy = false;
+      if (ticket !== latest) return;
+      pages.forEach(function (page, i) { list.appendChild(item(page, batch[i].score)); });
+    }, function (error) {
+      busy = false;
+      throw error;
+    });
+  }
+
+  function item(page, score) {
+    var li = element("li", "md-search-result__item");
+    li.appendChild(link(page.url, "h1", page.meta.title || page.url, page.excerpt, score));
+    sections(page).forEach(function (section) {
+      li.appendChild(link(section.url, "h2", section.title, section.excerpt, 0));
+    });
+    return li;
+  }
+
+  // The sections below the page's own heading with the most words found, in page order.
+  function sections(page) {
+    var found = (page.sub_results || []).filter(function (sub) {
+      return sub.anchor && sub.anchor.element !== "h1" && sub.url !== page.url;
+    });
+    return found.slice().sort(function (a, b) { return b.locations.length - a.locations.length; })
+      .slice(0, SECTIONS)
+      .sort(function (a, b) { return found.indexOf(a) - found.indexOf(b); });
+  }
+
+  // Material's result markup: its Enter key opens the link whose article has the highest data-md-score.
+  function link(href, level, title, excerpt, score) {
+    var a = element("a", "md-search-result__link");
+    a.href = href;
+    a.tabIndex = -1;
+    var article = element("article", "md-search-result__article md-typeset");
+    article.setAttribute("data-md-score", score.toFixed(4));
+    if (level === "h1") article.appendChild(element("div", "md-search-result__icon md-icon"));
+    article.appendChild(element(level)).textContent = title;
+    marked(article.appendChild(element("p")), excerpt || "");
+    a.appendChild(article);
+    return a;
+  }
+
+  // Pagefind's excerpts are page text, escaped, with <mark> around the words found. They are parsed in a
+  // document that runs and loads nothing, and only their text and their marks are copied into the page.
+  function marked(parent, excerpt) {
+    var body = new DOMParser().parseFromString(excerpt, "text/html").body;
+    Array.prototype.forEach.call(body.childNodes, function (node) {
+      if (node.nodeName === "MARK") {
+        parent.appendChild(element("mark")).textContent = node.textContent;
+      } else {
+        parent.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+  }
+
+  function element(name, className) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    return node;
+  }
+
+  input.addEventListener("focus", function () {
+    load();
+    if (input.value.trim()) schedule();
+  });
+  input.addEventListener("input", function () {
+    if (input.value.trim()) {
+      schedule();
+    } else {
+      clearTimeout(timer);
+      run();
+    }
+  });
+  input.form.addEventListener("submit", function (event) { event.preventDefault(); });
+  input.form.addEventListener("reset", function () {
+    clearTimeout(timer);
+    setTimeout(run);
+  });
+  scroller.addEventListener("scroll", function () {
+    if (rest.length && !busy && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 200) {
+      more(latest).catch(unavailable);
+    }
+  });
+})();
