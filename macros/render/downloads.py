@@ -27,12 +27,10 @@ def download_files(site, role: str) -> dict[str, str]:
                           industries=site.industries.industries, metros=site.metros.metros,
                           arrangements=site.arrangements.arrangements, placeholders=site.placeholders.placeholders,
                           guide=site.guides[role])
-    schema = {**_json_schema(RoleDownload), "$schema": "https://json-schema.org/draft/2020-12/schema"}
-    ladder_schema = {**_json_schema(LadderMatrix), "$schema": "https://json-schema.org/draft/2020-12/schema"}
     matrix = matrix_csv_rows(Context(site=site, role=role))
     return {
         f"{role}.json": bundle.model_dump_json(by_alias=True, indent=2) + "\n",
-        f"{role}.schema.json": json.dumps(schema, indent=2, sort_keys=True) + "\n",
+        f"{role}.schema.json": _schema_file(RoleDownload),
         "pay-by-level.csv": _csv(["band", "levels", "experience_min_years", "experience_max_years", "base_min", "base_max",
                                   "total_min", "total_max", "total_max_open", "currency", "period", "as_of", "sources"],
                                  _level_rows(site.guides[role].compensation)),
@@ -41,18 +39,24 @@ def download_files(site, role: str) -> dict[str, str]:
         "bls-wages.csv": _csv(["soc", "occupation", "area_code", "area", "area_kind", *WAGE_FIGURES,
                                "footnotes", "release", "source"], _wage_rows(site.wages)),
         "ladder.json": matrix_download(Context(site=site, role=role)).model_dump_json(indent=2) + "\n",
-        "ladder.schema.json": json.dumps(ladder_schema, indent=2, sort_keys=True) + "\n",
+        "ladder.schema.json": _schema_file(LadderMatrix),
         "ladder.csv": _csv(matrix[0], matrix[1:]),
         "bls-wages-by-industry.csv": _csv(["soc", "occupation", "industry_code", "industry", *WAGE_FIGURES,
                                            "footnotes", "release", "source"], _industry_wage_rows(site.wages)),
     }
 
 
+@functools.cache
+def _schema_file(model) -> str:
+    """A download's JSON Schema file, written once per build: it is the same for every role."""
+    return json.dumps({**_json_schema(model), "$schema": "https://json-schema.org/draft/2020-12/schema"},
+                      indent=2, sort_keys=True) + "\n"
+
+
 WAGE_FIGURES = ("employment", "p10", "p25", "median", "p75", "p90", "mean")
 
 
-def _wage_figures(wages, row) -> list:
-    notes = {f.code: f.text for f in wages.footnotes}
+def _wage_figures(wages, notes, row) -> list:
     footnotes = "; ".join(f"{name}: {notes[code]}" for name, code in row.footnotes.items())
     return [*("" if getattr(row, name) is None else getattr(row, name) for name in WAGE_FIGURES), footnotes,
             wages.release, wages.source]
@@ -62,16 +66,18 @@ def _wage_rows(wages):
     """Every row of the BLS file by area, for every occupation the profiles name: the pages show it in part."""
     titles = {o.soc: o.title for o in wages.occupations}
     areas = {a.code: a for a in wages.areas}
+    notes = {f.code: f.text for f in wages.footnotes}
     for row in wages.by_area:
         area = areas[row.area]
-        yield [row.soc, titles[row.soc], row.area, area.name, area.kind, *_wage_figures(wages, row)]
+        yield [row.soc, titles[row.soc], row.area, area.name, area.kind, *_wage_figures(wages, notes, row)]
 
 
 def _industry_wage_rows(wages):
     titles = {o.soc: o.title for o in wages.occupations}
     industries = {i.code: i.name for i in wages.industries}
+    notes = {f.code: f.text for f in wages.footnotes}
     for row in wages.by_industry:
-        yield [row.soc, titles[row.soc], row.industry, industries[row.industry], *_wage_figures(wages, row)]
+        yield [row.soc, titles[row.soc], row.industry, industries[row.industry], *_wage_figures(wages, notes, row)]
 
 
 def _level_rows(pay):
