@@ -71,6 +71,15 @@ def data_copy(tmp_path) -> Path:
     return target
 
 
+def edit(data: Path, name: str, old: str, new: str) -> int:
+    """Replace the first `old` in data/<name> by `new`; returns the line `old` started on."""
+    path = data / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync", "--disable-quic"]

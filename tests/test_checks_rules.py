@@ -2,6 +2,7 @@
 path. Expected lists of known ids are read from the raw YAML, not from the models."""
 import pytest
 import yaml
+from conftest import edit
 
 from macros.data import load_site
 from macros.errors import DataError
@@ -13,15 +14,6 @@ def problems(data):
     with pytest.raises(DataError) as raised:
         load_site(data)
     return [str(p) for p in raised.value.problems]
-
-
-def edit(data, name, old, new):
-    """Replace the first `old` in data/<name> by `new`; returns the line `old` started on."""
-    path = data / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
 
 
 def ids(data, name, field, key="id"):
@@ -175,8 +167,12 @@ def test_an_occupation_no_profile_names(data_copy):
      "unknown area '0100009'; the areas list of this file has the known ones"),
     ('soc: "11-2022", area: "0100000"', 'soc: "11-2022", area: "0000000"', "by_area[1]",
      "a second row for SOC 11-2022 and area 0000000"),
+    ('soc: "11-2022", industry: "11--12"', 'soc: "11-2022", industry: "99--99"', "by_industry[0].industry",
+     "unknown industry '99--99'; the industries list of this file has the known ones"),
+    ('soc: "11-2022", industry: "21--22"', 'soc: "11-2022", industry: "11--12"', "by_industry[1]",
+     "a second row for SOC 11-2022 and industry 11--12"),
 ])
-def test_a_broken_row_of_wages_by_area(data_copy, old, new, path, message):
+def test_a_broken_row_of_wages(data_copy, old, new, path, message):
     line = edit(data_copy, WAGES, old, new)
     assert [p for p in problems(data_copy) if p.startswith(f"data/{WAGES}:")] == [f"data/{WAGES}:{line} {path}: {message}"]
 
@@ -188,17 +184,6 @@ def test_a_row_with_an_unknown_footnote(data_copy):
     line = edit(data_copy, WAGES, 'footnotes: {employment: "8"}', 'footnotes: {employment: "9"}')
     assert problems(data_copy) == [f"data/{WAGES}:{line} by_area[{index}].footnotes.employment: unknown footnote '9'; "
                                    "the footnotes list of this file has the known ones"]
-
-
-@pytest.mark.parametrize("old, new, path, message", [
-    ('soc: "11-2022", industry: "11--12"', 'soc: "11-2022", industry: "99--99"', "by_industry[0].industry",
-     "unknown industry '99--99'; the industries list of this file has the known ones"),
-    ('soc: "11-2022", industry: "21--22"', 'soc: "11-2022", industry: "11--12"', "by_industry[1]",
-     "a second row for SOC 11-2022 and industry 11--12"),
-])
-def test_a_broken_row_of_wages_by_industry(data_copy, old, new, path, message):
-    line = edit(data_copy, WAGES, old, new)
-    assert [p for p in problems(data_copy) if p.startswith(f"data/{WAGES}:")] == [f"data/{WAGES}:{line} {path}: {message}"]
 
 
 @pytest.mark.parametrize("field, attr, first", [("occupations", "soc", '  - {soc: "11-2022", title: "Sales Managers"}\n'),
@@ -306,3 +291,23 @@ def test_a_level_with_more_must_haves_than_a_posting_lists(data_copy):
     assert level_problems(data_copy) == [
         f"data/{ROLE}/levels.yml:{line} levels[0].soft_skills: 8 must-haves (required education and certification, "
         "hard and soft skills); a posting lists at most 7: merge or move some to preferred_qualifications"]
+
+
+def test_a_term_spelled_with_a_letter_that_matches_it_ignoring_case_is_found(data_copy):
+    term = yaml.safe_load((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][6]
+    assert term["term"] == "rockstar"
+    name = f"{ROLE}/templates.yml"
+    line = edit(data_copy, name, "- Opportunities for professional development.", "- Work with a ROCK\u017fTAR team.")
+    assert [p for p in problems(data_copy) if "rockstar" in p] == [
+        f"data/{name}:{line} templates[2].sections.benefits[4]: 'rockstar' is {term['why'].rstrip('.')}; "
+        f"try: {'; '.join(term['instead'])}"]
+
+
+def test_without_a_valid_term_list_templates_are_still_checked(data_copy):
+    edit(data_copy, "vocab/inclusive-language.yml", "terms:\n", "terms: 3\nold_terms:\n")
+    name = f"{ROLE}/templates.yml"
+    line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for [Perks].")
+    found = problems(data_copy)
+    assert f"data/{name}:{line} templates[2].sections.benefits[4]: unknown placeholder [Perks]; add it to " \
+           "data/vocab/placeholders.yml or use one of its tokens" in found
+    assert len(found) == 3, found  # and the term list's two schema errors

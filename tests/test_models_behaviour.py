@@ -1,6 +1,7 @@
 """Each kind of model constraint, fed broken data: the exact problem (file, line, key path), and the value
 at the limit accepted."""
 import pytest
+from conftest import edit
 
 from macros.data import load_site
 from macros.errors import DataError
@@ -16,14 +17,6 @@ HARD_SKILLS = ("hard_skills:\n  - CRM software, such as Salesforce or HubSpot\n 
                "  - Basic finance and budget management\n")
 SUMMARY = ("summary: Account Managers own a company's relationships with existing clients after the sale. "
            "They keep clients happy, renew their contracts and grow what they buy.\n")
-
-
-def edit(data, relpath, old, new):
-    path = data / relpath
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {relpath}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
 
 
 def problems(data):
