@@ -140,7 +140,7 @@ def bls_release(ctx) -> str:
              f"annual wages in {esc(wages.currency)} per {esc(wages.period)}.",
              f"- Read from the Python package {esc(package.name)} {esc(package.version)} ({esc(package.wheel)}, "
              f"SHA-256 `{package.wheel_sha256}`), file {esc(package.database)} (SHA-256 `{package.database_sha256}`)."]
-    rows = [[f"`{esc(f.name)}`", f"<{f.url}>", esc(f.last_modified), f"{f.bytes:,}", f"`{f.sha256}`"]
+    rows = [[f"<code>{esc(f.name)}</code>", f"<{f.url}>", esc(f.last_modified), f"{f.bytes:,}", f"`{f.sha256}`"]
             for f in wages.source_files]
     notes = [[esc(f.code), esc(f.text) + (f" (at least {money(f.annual_at_least)} a year)" if f.annual_at_least else "")]
              for f in wages.footnotes]
