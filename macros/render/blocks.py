@@ -3,9 +3,12 @@ import html
 import re
 from dataclasses import dataclass
 
-# Python-Markdown's backslash-escapable characters (plus `|` for tables); other
-# characters are literal already, and escaping them would show the backslash.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Characters that start Markdown markup wherever they stand, plus `|` (tables), `#` (heading ends) and `-` (lists
+# and rules); other characters are literal already, and escaping them would show the backslash.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]#|\-])")
+# What starts a block only at the start of a line (a list item, a numbered item, an admonition): escaped
+# there alone, since data text may be put at a line's start but every other one of its characters is mid-line.
+_LINE_START = re.compile(r"^(\d*)([+.!])")
 
 
 def esc(text) -> str:
@@ -17,7 +20,7 @@ def esc(text) -> str:
     # Quotes stay as they are: text is never an attribute here, and the `#` of an entity such as
     # &#x27; would be escaped below, which shows the entity in the table of contents.
     text = html.escape(" ".join(str(text).split()), quote=False)
-    return _MARKDOWN.sub(r"\\\1", text)
+    return _LINE_START.sub(r"\1\\\2", _MARKDOWN.sub(r"\\\1", text), count=1)
 
 
 def text_html(text) -> str:
