@@ -36,14 +36,27 @@ def download_files(site, role: str) -> dict[str, str]:
                                  _level_rows(site.guides[role].compensation)),
         "pay-by-metro.csv": _csv(["metro", "region", "base_min", "base_max", "total_min", "total_max", "currency", "period",
                                   "as_of", "sources"], _metro_rows(site, site.guides[role].compensation)),
-        "bls-wages.csv": _csv(["soc", "occupation", "area_code", "area", "area_kind", *WAGE_FIGURES,
-                               "footnotes", "release", "source"], _wage_rows(site.wages)),
         "ladder.json": matrix_download(Context(site=site, role=role)).model_dump_json(indent=2) + "\n",
         "ladder.schema.json": _schema_file(LadderMatrix),
         "ladder.csv": _csv(matrix[0], matrix[1:]),
-        "bls-wages-by-industry.csv": _csv(["soc", "occupation", "industry_code", "industry", *WAGE_FIGURES,
-                                           "footnotes", "release", "source"], _industry_wage_rows(site.wages)),
+        **_wage_files(site.wages),
     }
+
+
+_last_wage_files = (None, {})
+
+
+def _wage_files(wages) -> dict[str, str]:
+    """The BLS files, the same for every role: made once for the wage data the build loaded (kept while it is the
+    same object, so a rebuild after an edit makes them again)."""
+    global _last_wage_files
+    if _last_wage_files[0] is not wages:
+        _last_wage_files = (wages, {
+            "bls-wages.csv": _csv(["soc", "occupation", "area_code", "area", "area_kind", *WAGE_FIGURES,
+                                   "footnotes", "release", "source"], _wage_rows(wages)),
+            "bls-wages-by-industry.csv": _csv(["soc", "occupation", "industry_code", "industry", *WAGE_FIGURES,
+                                               "footnotes", "release", "source"], _industry_wage_rows(wages))})
+    return _last_wage_files[1]
 
 
 @functools.cache
