@@ -85,3 +85,24 @@ def test_no_factor_where_bls_publishes_neither_the_place_nor_its_state():
     rows = [_row("0000000", 50_000)]
     assert pay.place_factor(_wages(rows, areas), "41-3091", "0010580") is None
     assert pay.place_factor(_wages(rows, areas), "41-3091", "9999999") is None
+
+
+
+def test_every_place_gets_its_own_median_else_its_state_s(site):
+    """place_list indexes the wage rows once for all places; each place still gets the median its own row or,
+    where BLS withholds it, its state's row gives."""
+    from macros.places import place_list
+
+    areas = {a.code: a for a in site.wages.areas}
+    for soc in ("41-3091", "11-2022"):
+        rows = pay.rows_by_area(site.wages, soc)
+        for place in place_list(site.wages, soc):
+            own = rows.get(place["id"])
+            state = pay.state_area(site.wages, areas[place["id"]])
+            state_row = rows.get(state.code) if state else None
+            if own is not None and own.median is not None:
+                assert (place["median"], place["basis"]) == (own.median, None), place
+            elif state_row is not None and state_row.median is not None:
+                assert (place["median"], place["basis"]) == (state_row.median, state.name), place
+            else:
+                assert (place["median"], place["basis"]) == (None, None), place
