@@ -194,7 +194,11 @@
     return node;
   }
 
+  // Material opens the search when its box gets focus, but may miss a focus that closely follows a close
+  // (Escape, then "s"): the box opens it too, and Material's own toggle then finds it open.
+  var toggle = document.getElementById("__search");
   input.addEventListener("focus", function () {
+    if (toggle && !toggle.checked) toggle.click();
     load();
     if (input.value.trim()) schedule();
   });
