@@ -32,8 +32,8 @@ def gz(body: bytes) -> int:
 
 
 def first_load(browser, url: str, base: str) -> dict:
-    """Every response of a cold first visit (page, its CSS/JS/images and what its scripts fetch, the search
-    worker's index included), raw and gzipped, with requests to other origins listed."""
+    """Every response of a cold first visit (page, its CSS/JS/images and what its scripts fetch: search files
+    only if a script loads them before the search box is used), raw and gzipped, with other origins listed."""
     context = browser.new_context()
     responses, foreign = [], []
     context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
@@ -56,7 +56,7 @@ def first_load(browser, url: str, base: str) -> dict:
         raise RuntimeError(f"no response for {url}")
     return {"files": files, "foreign": foreign, "html_raw": document["raw"], "html_gzip": document["gzip"],
             "raw": sum(f["raw"] for f in files), "gzip": sum(f["gzip"] for f in files),
-            "index_gzip": sum(f["gzip"] for f in files if f["url"].endswith("search_index.json"))}
+            "index_gzip": sum(f["gzip"] for f in files if "/pagefind/" in f["url"])}
 
 
 def lighthouse_version() -> str:
@@ -93,7 +93,7 @@ def run(base: str, browser, lighthouse_runs: int, plain_base: str | None = None,
     for information."""
     section = Section(
         title="4. Pages: first-load weight and Lighthouse",
-        columns=["Page", "Requests", "Transferred (raw)", "Transferred (gzip)", "… of it search index (gzip)",
+        columns=["Page", "Requests", "Transferred (raw)", "Transferred (gzip)", "… of it search files (gzip)",
                  "HTML (gzip)", "Performance", "Accessibility", "Best practices", "SEO"]
                 + (["Performance, uncompressed server (1 run, info)"] if plain_base else []),
         notes=[f"Cold first visit in Chromium (fresh context, no cache): every response's body, gzipped here with "
