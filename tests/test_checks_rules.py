@@ -311,3 +311,12 @@ def test_without_a_valid_term_list_templates_are_still_checked(data_copy):
     assert f"data/{name}:{line} templates[2].sections.benefits[4]: unknown placeholder [Perks]; add it to " \
            "data/vocab/placeholders.yml or use one of its tokens" in found
     assert len(found) == 3, found  # and the term list's two schema errors
+
+
+def test_a_soc_code_with_state_figures_but_no_national_ones(data_copy):
+    text = (data_copy / WAGES).read_text(encoding="utf-8")
+    start = text.index('  - {soc: "41-3091", area: "0000000"')
+    edit(data_copy, WAGES, text[start: text.index("\n", start) + 1], "")
+    line = edit(data_copy, "profiles.yml", "      - code: 41-3091\n", "      - code: 41-3091\n")
+    assert f"data/profiles.yml:{line} profiles[0].soc[0].code: no national wage figures for SOC 41-3091 in " \
+           "data/wages/oews.yml; run `make import-wages`" in problems(data_copy)
