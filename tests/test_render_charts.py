@@ -1,4 +1,5 @@
 """The build-time pictures: pay range bars, national figures by year, the career map and the level matrix."""
+import html
 import re
 import xml.etree.ElementTree as ET
 
@@ -300,27 +301,31 @@ def test_page_url_points_at_built_directory_urls(ctx):
 
 # --- level matrix -------------------------------------------------------------
 
+def _matrix_rows(ctx):
+    """The level matrix's table as rows of cells (header row first), each cell's HTML as written."""
+    return [re.findall(r"<t[hd]>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", matrices.level_matrix(ctx), re.S)]
+
+
 def test_matrix_has_a_column_per_level_and_the_rows_in_order(ctx):
-    lines = [line for line in matrices.level_matrix(ctx).splitlines() if line.startswith("|")]
-    header = lines[0]
-    positions = [header.index(f"(#level-{lv.id})") for lv in ctx.guide.levels.levels]
-    assert positions == sorted(positions) and len(positions) == 6
-    labels = [line.split("|")[1].strip() for line in lines[2:] if line.startswith("|")]
-    assert labels == ["**Experience**", "**Track**", "**Builds on**", "**Responsibilities**", "**Hard skills**",
-                      "**Soft skills**", "**Education**", "**Certifications**", "**Pay**"]
+    rows = _matrix_rows(ctx)
+    assert rows[0][1:] == [f'<a href="#level-{lv.id}">{lv.title}</a>' for lv in ctx.guide.levels.levels]
+    assert len(rows[0]) == 7
+    assert [row[0] for row in rows[1:]] == [f"<strong>{label}</strong>" for label in (
+        "Experience", "Track", "Builds on", "Responsibilities", "Hard skills", "Soft skills", "Education",
+        "Certifications", "Pay")]
 
 
 def test_matrix_pay_comes_from_the_bands_that_cover_each_level(ctx):
-    pay_row = next(line for line in matrices.level_matrix(ctx).splitlines() if line.startswith("| **Pay**"))
-    cells = [c.strip() for c in pay_row.split("|")[2:-1]]
-    by_id = dict(zip([lv.id for lv in ctx.guide.levels.levels], cells))
+    pay_row = next(row for row in _matrix_rows(ctx) if row[0] == "<strong>Pay</strong>")
+    by_id = dict(zip([lv.id for lv in ctx.guide.levels.levels], pay_row[1:]))
     assert by_id["global"] == "not given"
     assert by_id["junior"].startswith("Entry level (2026): base $45,000–$60,000, total $50,000–$70,000")
     assert "$150,000–$250,000+" in by_id["enterprise"] and "$150,000–$250,000+" in by_id["strategic"]
+    assert '<a href="../../sources/#source-am-guide-2026">' in by_id["junior"]
 
 
 def test_matrix_shows_every_list_item(ctx):
-    text = matrices.level_matrix(ctx).replace("\\", "").replace("&#x27;", "'")
+    text = html.unescape(matrices.level_matrix(ctx))
     for lv in ctx.guide.levels.levels:
         qualifications = [q for kind in (lv.education, lv.certifications) for q in (kind.required, kind.preferred) if q]
         for item in [i.text for i in lv.responsibilities + lv.hard_skills + lv.soft_skills] + qualifications:
@@ -332,7 +337,7 @@ def test_matrix_escapes_data_text(site):
     changed = [lv.model_copy(update={"education": models.Qualification(required=HOSTILE), "hard_skills": [models.TaggedItem(text=HOSTILE, competency="client-relationships")]})
                for lv in levels.levels]
     out = matrices.level_matrix(ctx_for(with_guide(site, levels=levels.model_copy(update={"levels": changed}))))
-    assert "<script" not in out and "\\*bold\\* \\| &lt;script&gt;" in out
+    assert "<script" not in out and "*bold* | &lt;script&gt;" in out
 
 
 def test_levels_page_shows_the_matrix_and_its_anchor_targets_exist(built_site):

@@ -89,14 +89,17 @@ def cite(sources, ctx) -> str:
 def cite_inline(sources, ctx) -> str:
     """'Sources: [title](link); ...' pointing at the sources page."""
     titles = {s.id: s for s in ctx.site.sources.sources}
-    links = []
-    for source_id in sources:
-        source = titles[source_id]
-        # A title that already names its year ("... guide (2026)") is not given it twice.
-        year = "" if source.year and str(source.year) in source.title else f", {source.year or 'undated'}"
-        links.append(f"[{esc(source.title)}{year}]({ctx.link('sources.md', anchor('source', source_id))})")
-    label = "Source" if len(links) == 1 else "Sources"
-    return f'<span class="rg-cite">{label}: {"; ".join(links)}</span>'
+    return cite_span([f"[{esc(source_label(titles[i]))}]({ctx.link('sources.md', anchor('source', i))})"
+                      for i in sources])
+
+
+def source_label(source) -> str:
+    """A source's title with its year; a title that already names its year ("... guide (2026)") is not given it twice."""
+    return source.title + ("" if source.year and str(source.year) in source.title else f", {source.year or 'undated'}")
+
+
+def cite_span(links) -> str:
+    return f'<span class="rg-cite">{"Source" if len(links) == 1 else "Sources"}: {"; ".join(links)}</span>'
 
 
 def cited_entries(ctx, items, kind, title="title", text="text") -> str:

@@ -8,9 +8,9 @@ TRACKS = {"ladder": "Career ladder", "specialization": "Specialization reached f
 LISTS = (("responsibilities", "Responsibilities"), ("hard_skills", "Hard skills"), ("soft_skills", "Soft skills"))
 
 
-def qualification_text(qualification) -> str:
+def qualification_text(qualification, escape=esc) -> str:
     """'Required: …; preferred: …', or 'None required' when the sources ask for neither."""
-    parts = [f"{label}: {esc(text)}" for label, text in (("Required", qualification.required),
+    parts = [f"{label}: {escape(text)}" for label, text in (("Required", qualification.required),
                                                           ("Preferred", qualification.preferred)) if text]
     return "; ".join(parts) or "None required"
 

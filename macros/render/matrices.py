@@ -1,11 +1,12 @@
 """The levels side by side: one column a level, one row a field."""
 from ..ladder import texts
-from .blocks import anchor, as_of, cite_inline, esc, money_range, table, years
+from .blocks import anchor, as_of, cite_inline, money_range, table_html, text_html, years
 from .levels import LISTS, TRACKS, qualification_text
+from .svg import cite_html
 
 
 def _items(items) -> str:
-    return "<br>".join(f"• {esc(item)}" for item in items)
+    return "<br>".join(f"• {text_html(item)}" for item in items)
 
 
 def _pay(level, ctx) -> str:
@@ -13,14 +14,16 @@ def _pay(level, ctx) -> str:
     bands = [b for b in ctx.guide.compensation.by_level if level.id in b.levels]
     if not bands:
         return "not given"
-    return "<br>".join(f"{esc(b.label)} ({as_of(b.as_of)}): base {money_range(b.base)}, total {money_range(b.total)} "
-                       f"{cite_inline(b.sources, ctx)}" for b in bands)
+    return "<br>".join(f"{text_html(b.label)} ({as_of(b.as_of)}): base {money_range(b.base)}, total "
+                       f"{money_range(b.total)} {cite_html(ctx, b.sources)}" for b in bands)
+
+
+def _level_link(level_id, title) -> str:
+    return f'<a href="#{anchor("level", level_id)}">{text_html(title)}</a>'
 
 
 def _builds_on(level, titles) -> str:
-    if not level.extends:
-        return "—"
-    return f"[{esc(titles[level.extends])}](#{anchor('level', level.extends)})"
+    return _level_link(level.extends, titles[level.extends]) if level.extends else "—"
 
 
 def matrix_rows(ctx) -> list:
@@ -30,19 +33,19 @@ def matrix_rows(ctx) -> list:
             ("Track", lambda lv: TRACKS[lv.track]),
             ("Builds on", lambda lv: _builds_on(lv, titles))] + [
             (label, lambda lv, field=field: _items(texts(getattr(lv, field)))) for field, label in LISTS] + [
-            ("Education", lambda lv: qualification_text(lv.education)),
-            ("Certifications", lambda lv: qualification_text(lv.certifications)),
+            ("Education", lambda lv: qualification_text(lv.education, text_html)),
+            ("Certifications", lambda lv: qualification_text(lv.certifications, text_html)),
             ("Pay", lambda lv: _pay(lv, ctx))]
 
 
 def level_matrix(ctx) -> str:
-    """Every level as a column, so each field can be compared across levels at a glance."""
+    """Every level as a column, so each field can be compared across levels at a glance. Written as HTML, which
+    Markdown passes through as it stands."""
     levels = ctx.guide.levels.levels
-    headers = [""] + [f"[{esc(lv.title)}](#{anchor('level', lv.id)})" for lv in levels]
-    rows = [[f"**{label}**"] + [cell(lv) for lv in levels] for label, cell in matrix_rows(ctx)]
+    headers = [""] + [_level_link(lv.id, lv.title) for lv in levels]
+    rows = [[f"<strong>{label}</strong>"] + [cell(lv) for lv in levels] for label, cell in matrix_rows(ctx)]
     sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
-    wrapped = f'<div class="rg-matrix" markdown="1">\n\n{table(headers, rows)}\n</div>\n'
-    return wrapped + f"\n{cite_inline(sources, ctx)}\n"
+    return f'<div class="rg-matrix">{table_html(headers, rows)}</div>\n\n{cite_inline(sources, ctx)}\n'
 
 
 BLOCKS = {"level_matrix": level_matrix}

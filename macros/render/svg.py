@@ -6,7 +6,7 @@ links use the built, directory-style URLs: MkDocs rewrites .md links in Markdown
 import math
 from dataclasses import dataclass
 
-from .blocks import anchor, as_of, attr
+from .blocks import anchor, as_of, attr, cite_span, source_label, text_html
 
 NS = "http://www.w3.org/2000/svg"
 STEPS = (1, 2.5, 5)
@@ -111,6 +111,13 @@ def page_url(ctx, page, fragment="") -> str:
 def source_link(ctx, source_id) -> str:
     title = next(s.title for s in ctx.site.sources.sources if s.id == source_id)
     return f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", source_id)))}">{attr(title)}</a>'
+
+
+def cite_html(ctx, source_ids) -> str:
+    """`cite_inline` as the HTML Markdown makes of it, for tables written in HTML."""
+    titles = {s.id: s for s in ctx.site.sources.sources}
+    return cite_span([f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", i)))}">{text_html(source_label(titles[i]))}</a>'
+                      for i in source_ids])
 
 
 def source_note(ctx, items) -> str:
