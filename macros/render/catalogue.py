@@ -1,5 +1,5 @@
 """The home page's catalogue of roles and the sources page."""
-from .blocks import anchor, esc, heading
+from .blocks import anchor, attr, esc, heading, text_html
 
 
 # The pages every guide has that people come for most; all of a guide's pages are in the navigation.
@@ -9,18 +9,24 @@ START_PAGES = (("levels.md", "Levels"), ("compensation.md", "Pay"), ("career.md"
 
 
 def role_catalogue(ctx) -> str:
-    """Every role profile: a full guide links to its main pages, a short profile to the comparisons."""
+    """Every role profile: a full guide links to its main pages, a short profile to the comparisons.
+
+    Written as HTML, which Markdown passes through as it stands (the home page lists every role), with the links
+    the home page's own: a guide's pages are folders below it.
+    """
     out = []
     for profile in ctx.site.profiles.profiles:
         if profile.id in ctx.site.guides:
             guide = ctx.site.guides[profile.id]
-            pages = " · ".join(f"[{label}]({ctx.link(f'{profile.id}/{page}')})" for page, label in START_PAGES)
-            out.append(f"- **[{esc(profile.title)}]({ctx.link(profile.id + '/index.md')})**: "
-                       f"{esc(guide.role.summary)}  \n  Full guide: {pages}")
+            pages = " · ".join(f'<a href="{attr(profile.id)}/{page.removesuffix(".md")}/">{label}</a>'
+                               for page, label in START_PAGES)
+            out.append(f'<li><strong><a href="{attr(profile.id)}/">{text_html(profile.title)}</a></strong>: '
+                       f"{text_html(guide.role.summary)}<br />\nFull guide: {pages}</li>")
         else:
-            link = ctx.link(_first_guide(ctx) + "/comparisons.md", anchor("role", profile.id))
-            out.append(f"- **{esc(profile.title)}**: {esc(profile.focus)} (short profile, see [role comparisons]({link}))")
-    return FILTER + '\n<div class="rg-roles" markdown>\n\n' + "\n".join(out) + "\n\n</div>\n"
+            link = f"{attr(_first_guide(ctx))}/comparisons/#{attr(anchor('role', profile.id))}"
+            out.append(f"<li><strong>{text_html(profile.title)}</strong>: {text_html(profile.focus)} "
+                       f'(short profile, see <a href="{link}">role comparisons</a>)</li>')
+    return FILTER + '\n<div class="rg-roles">\n<ul>\n' + "\n".join(out) + "\n</ul>\n</div>\n"
 
 
 # Shown by docs/assets/role-filter.js: without JavaScript the box could do nothing, so it stays hidden.
