@@ -8,7 +8,7 @@ import html5lib
 import markdown
 
 # The Markdown extensions of mkdocs.yml, configured the same way.
-EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
+EXTENSIONS = ["attr_list", "tables", "admonition", "toc"]
 EXTENSION_CONFIGS = {"toc": {"permalink": True}}
 HIDDEN = {"script", "style", "template"}
 INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
