@@ -51,6 +51,9 @@ def make_project(snapshot: Path, target: Path, roles: int, features: tuple[str, 
     for n in range(2, roles + 1):
         rid, rtitle = role_id(n), f"Synthetic Role {n:03d}"
         shutil.copytree(data / "roles" / TEMPLATE_ROLE, data / "roles" / rid)
+        for copy in (data / "roles" / rid).glob("*.yml"):
+            # A different text in every file, as real roles have: the reader parses each distinct text once.
+            copy.write_text(copy.read_text() + f"# {rid}\n")
         role_file = data / "roles" / rid / "role.yml"
         role_text = role_file.read_text()
         role_text = re.sub(rf"^id: {TEMPLATE_ROLE}$", f"id: {rid}", role_text, count=1, flags=re.M)
