@@ -238,7 +238,8 @@ def run(snapshot: Path, sizes: list[int], log=print, reload_edits: int = 3) -> S
                  "HTML pages", "HTML bytes / page", f"{TEMPLATE_ROLE}/ pages: bytes / page", "… whitespace collapsed",
                  "First search download (stored)", "First search download (sent, gzip)"],
         notes=["Each size is a copy of the project with the account-manager data copied to role-002, role-003, ... "
-               "(data folder and profile entry), then `make pages` writes every role's pages from the page set and "
+               "(data folder and profile entry; each copied file ends with a comment naming its role, so no two roles' files "
+               "have the same text, as with real roles), then `make pages` writes every role's pages from the page set and "
                "the nav's one \"Roles\" section, as for a real role; built once with `mkdocs build --strict`. "
                "\"s per added role\" is (t(n) − t(1)) / (n − 1). "
                f"The {TEMPLATE_ROLE}/ columns average the same pages at every size, so the mix of small "
