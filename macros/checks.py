@@ -48,10 +48,9 @@ def _element(annotation):
     return typing.get_args(annotation)[0] if typing.get_origin(annotation) is list else None
 
 
-def walk(value, path=(), annotation=None, metadata=()):
+def walk(value, path=()):
     """Yield (path, value, ref_kind) for every value inside a model, depth first."""
-    kind = (_ref_kind(annotation, metadata) if metadata else _kind_of(annotation)) if annotation is not None else None
-    yield from _walk(value, path, kind, _element(annotation) if annotation is not None else None)
+    yield from _walk(value, path, None, None)
 
 
 def _walk(value, path, kind, element):

@@ -1,11 +1,16 @@
 """Each cross-file rule of `make check`, fed one broken data file: the exact problem, with its file, line and key
 path. Expected lists of known ids are read from the raw YAML, not from the models."""
+from typing import Annotated
+
 import pytest
 import yaml
 from conftest import edit
+from pydantic import BaseModel, Field
 
+from macros.checks import walk
 from macros.data import load_site
 from macros.errors import DataError
+from macros.models import LevelId
 
 ROLE = "roles/account-manager"
 
@@ -320,3 +325,14 @@ def test_a_soc_code_with_state_figures_but_no_national_ones(data_copy):
     line = edit(data_copy, "profiles.yml", "      - code: 41-3091\n", "      - code: 41-3091\n")
     assert f"data/profiles.yml:{line} profiles[0].soc[0].code: no national wage figures for SOC 41-3091 in " \
            "data/wages/oews.yml; run `make import-wages`" in problems(data_copy)
+
+
+def test_references_are_found_in_lists_of_lists_and_in_annotated_optional_values():
+    class Sample(BaseModel):
+        nested: list[Annotated[list[LevelId], Field(min_length=1)]]
+        optional: list[Annotated[LevelId | None, Field(description="a level or none")]]
+
+    sample = Sample(nested=[["a"]], optional=["b", None])
+    assert list(walk(sample)) == [((), sample, None), (("nested",), [["a"]], None), (("nested", 0), ["a"], None),
+                                  (("nested", 0, 0), "a", "level"), (("optional",), ["b", None], None),
+                                  (("optional", 0), "b", "level"), (("optional", 1), None, "level")]
