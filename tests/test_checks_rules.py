@@ -336,3 +336,10 @@ def test_references_are_found_in_lists_of_lists_and_in_annotated_optional_values
     assert list(walk(sample)) == [((), sample, None), (("nested",), [["a"]], None), (("nested", 0), ["a"], None),
                                   (("nested", 0, 0), "a", "level"), (("optional",), ["b", None], None),
                                   (("optional", 0), "b", "level"), (("optional", 1), None, "level")]
+
+
+def test_an_id_given_twice_is_reported_at_the_second(data_copy):
+    name = f"{ROLE}/compensation.yml"
+    line = edit(data_copy, name, "  - id: template-guide-2025-national\n", "  - id: jd-guide-2019-cross-market\n")
+    assert [p for p in problems(data_copy) if "duplicate" in p] == [
+        f"data/{name}:{line} national_averages[1].id: duplicate id 'jd-guide-2019-cross-market' in this list"]
