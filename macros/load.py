@@ -87,6 +87,10 @@ class Document:
         return self.lines.get(path)
 
 
+def _node_kind(node) -> str:
+    return "list" if isinstance(node, yaml.SequenceNode) else "mapping"
+
+
 def _plain(node, path, lines, file, problems):
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -94,7 +98,8 @@ def _plain(node, path, lines, file, problems):
         for key_node, value_node in node.value:
             key = key_node.value
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                problems.append(Problem(file, key_node.start_mark.line + 1, path, f"keys must be text, got {key!r}"))
+                got = repr(key) if isinstance(key_node, yaml.ScalarNode) else f"a {_node_kind(key_node)}"
+                problems.append(Problem(file, key_node.start_mark.line + 1, path, f"keys must be text, got {got}"))
                 continue
             if key in result:
                 problems.append(Problem(file, key_node.start_mark.line + 1, path + (key,),

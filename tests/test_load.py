@@ -53,3 +53,20 @@ def test_dates_stay_text_and_lines_are_kept():
     assert doc.data["items"][0]["when"] == "2019-02-04"
     assert doc.line_of(("items", 0, "what")) == 3
     assert doc.line_of(("items", 0, "missing", "deeper")) == 2
+
+
+def test_keys_that_are_not_text_are_named_and_the_rest_of_the_mapping_is_read():
+    doc, problems = parse("a: 1\n1: x\nb:\n  ? [x, y]\n  : z\n  d: 3\nc: 2\n", "x.yml")
+    assert [str(p) for p in problems] == ["x.yml:2: keys must be text, got '1'",
+                                          "x.yml:4 b: keys must be text, got a list"]
+    assert doc.data == {"a": 1, "b": {"d": 3}, "c": 2}
+
+
+def test_invalid_yaml_says_what_the_parser_found():
+    _, problems = parse("a: b: c\n", "x.yml")
+    assert [str(p) for p in problems] == ["x.yml:1: not valid YAML: mapping values are not allowed in this context"]
+
+
+def test_an_empty_file_asks_for_a_mapping():
+    _, problems = parse("# nothing yet\n", "x.yml")
+    assert [str(p) for p in problems] == ["x.yml:1: the file is empty; expected a YAML mapping"]
