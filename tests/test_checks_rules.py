@@ -113,6 +113,24 @@ def test_base_pay_above_total_pay_at_either_bound(data_copy, bound, old, new):
         f"({total[bound]:,}); total pay includes base pay: swap or correct the figures"]
 
 
+@pytest.mark.parametrize("section, index, old, new", [
+    ("national_averages", 1, "base: {min: 55000, max: 75000}", "base: {min: 55000, max: 99000}"),
+    ("by_level", 0, "base: {min: 45000, max: 60000}", "base: {min: 45000, max: 90000}"),
+])
+def test_base_pay_above_total_pay_in_each_list(data_copy, section, index, old, new):
+    name = f"{ROLE}/compensation.yml"
+    total = yaml.safe_load((data_copy / name).read_text(encoding="utf-8"))[section][index]["total"]["max"]
+    line = edit(data_copy, name, old, new)
+    assert [p for p in problems(data_copy) if "is above total" in p] == [
+        f"data/{name}:{line} {section}[{index}].base.max: base max ({yaml.safe_load(new)['base']['max']:,}) is above "
+        f"total max ({total:,}); total pay includes base pay: swap or correct the figures"]
+
+
+def test_a_national_figure_with_base_pay_only_is_not_compared(data_copy):
+    edit(data_copy, f"{ROLE}/compensation.yml", "    total: {min: 70000, max: 95000}\n", "")
+    load_site(data_copy)
+
+
 def test_an_inclusive_language_term_in_a_template(data_copy):
     term = yaml.safe_load((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][2]
     name = f"{ROLE}/templates.yml"
