@@ -7,8 +7,9 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 import html5lib
 import markdown
 
-# The Markdown extensions of mkdocs.yml, configured the same way.
-EXTENSIONS = ["attr_list", "tables", "admonition", "toc"]
+# The Markdown extensions of mkdocs.yml, configured the same way, with the three MkDocs always adds
+# (tables, toc, fenced_code).
+EXTENSIONS = ["attr_list", "tables", "admonition", "toc", "fenced_code"]
 EXTENSION_CONFIGS = {"toc": {"permalink": True}}
 HIDDEN = {"script", "style", "template"}
 INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",

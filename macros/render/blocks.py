@@ -9,6 +9,7 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]#|\-])")
 # What starts a block only at the start of a line (a list item, a numbered item, an admonition): escaped
 # there alone, since data text may be put at a line's start but every other one of its characters is mid-line.
 _LINE_START = re.compile(r"^(\d*)([+.!])")
+_MARKDOWN_RESERVED = str.maketrans("", "", "\x02\x03")
 
 
 def esc(text) -> str:
@@ -19,13 +20,18 @@ def esc(text) -> str:
     """
     # Quotes stay as they are: text is never an attribute here, and the `#` of an entity such as
     # &#x27; would be escaped below, which shows the entity in the table of contents.
-    text = html.escape(" ".join(str(text).split()), quote=False)
-    return _LINE_START.sub(r"\1\\\2", _MARKDOWN.sub(r"\\\1", text), count=1)
+    text = _LINE_START.sub(r"\1\\\2", _MARKDOWN.sub(r"\\\1", text_html(text)), count=1)
+    # A backslash before `~` would show: a leading one (which could open a fenced code block) becomes its entity.
+    return "&#126;" + text[1:] if text.startswith("~") else text
 
 
 def text_html(text) -> str:
-    """Data text as HTML element content, on one line: what `esc` shows once Markdown has read it."""
-    return html.escape(" ".join(str(text).split()), quote=False)
+    """Data text as HTML element content, on one line: what `esc` shows once Markdown has read it.
+
+    Python-Markdown deletes STX and ETX from its input, so they go first: left in, they could hide a
+    line-start marker from `esc` that Markdown would then see.
+    """
+    return html.escape(" ".join(str(text).translate(_MARKDOWN_RESERVED).split()), quote=False)
 
 
 def attr(text) -> str:
