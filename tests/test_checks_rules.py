@@ -356,6 +356,27 @@ def test_references_are_found_in_lists_of_lists_and_in_annotated_optional_values
                                   (("optional", 0), "b", "level"), (("optional", 1), None, "level")]
 
 
+def test_the_values_of_a_mapping_are_walked():
+    class Sample(BaseModel):
+        notes: dict[str, str]
+
+    sample = Sample(notes={"remote": "unconfirmed"})
+    assert list(walk(sample)) == [((), sample, None), (("notes",), {"remote": "unconfirmed"}, None),
+                                  (("notes", "remote"), "unconfirmed", None)]
+
+
+def test_a_closing_bracket_without_an_opening_one(data_copy):
+    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', '  - "Other Benefits]"')
+    assert [p for p in problems(data_copy) if "Other Benefits" in p] == [
+        f"data/vocab/posting-text.yml:{line} benefits[3]: unbalanced square brackets in 'Other Benefits]'; "
+        "a placeholder looks like [Company Name]"]
+
+
+def test_base_pay_equal_to_total_pay_is_accepted(data_copy):
+    edit(data_copy, f"{ROLE}/compensation.yml", "base: {min: 55000, max: 75000}", "base: {min: 70000, max: 95000}")
+    load_site(data_copy)
+
+
 def test_an_id_given_twice_is_reported_at_the_second(data_copy):
     name = f"{ROLE}/compensation.yml"
     line = edit(data_copy, name, "  - id: template-guide-2025-national\n", "  - id: jd-guide-2019-cross-market\n")
