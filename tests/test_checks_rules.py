@@ -3,8 +3,7 @@ path. Expected lists of known ids are read from the raw YAML, not from the model
 from typing import Annotated
 
 import pytest
-import yaml
-from conftest import edit
+from conftest import edit, read_yaml
 from pydantic import BaseModel, Field
 
 from macros.checks import walk
@@ -22,7 +21,7 @@ def problems(data):
 
 
 def ids(data, name, field, key="id"):
-    return ", ".join(str(item[key]) for item in yaml.safe_load((data / name).read_text(encoding="utf-8"))[field])
+    return ", ".join(str(item[key]) for item in read_yaml((data / name).read_text(encoding="utf-8"))[field])
 
 
 # (file, text, broken text, key path, kind, where the known ones are listed, file and list they come from)
@@ -104,10 +103,10 @@ def test_base_pay_above_total_pay_at_either_bound(data_copy, bound, old, new):
     name = f"{ROLE}/compensation.yml"
     text = (data_copy / name).read_text(encoding="utf-8")
     start = text.index("by_metro:")
-    total = yaml.safe_load(text)["by_metro"][0]["total"]
+    total = read_yaml(text)["by_metro"][0]["total"]
     assert text.index(old, start) == text.index(old)
     line = edit(data_copy, name, old, new)
-    base = yaml.safe_load(new.replace("{", "{'x': 0, ", 1))
+    base = read_yaml(new.replace("{", "{'x': 0, ", 1))
     assert [p for p in problems(data_copy) if "is above total" in p] == [
         f"data/{name}:{line} by_metro[0].base.{bound}: base {bound} ({base[bound]:,}) is above total {bound} "
         f"({total[bound]:,}); total pay includes base pay: swap or correct the figures"]
@@ -119,10 +118,10 @@ def test_base_pay_above_total_pay_at_either_bound(data_copy, bound, old, new):
 ])
 def test_base_pay_above_total_pay_in_each_list(data_copy, section, index, old, new):
     name = f"{ROLE}/compensation.yml"
-    total = yaml.safe_load((data_copy / name).read_text(encoding="utf-8"))[section][index]["total"]["max"]
+    total = read_yaml((data_copy / name).read_text(encoding="utf-8"))[section][index]["total"]["max"]
     line = edit(data_copy, name, old, new)
     assert [p for p in problems(data_copy) if "is above total" in p] == [
-        f"data/{name}:{line} {section}[{index}].base.max: base max ({yaml.safe_load(new)['base']['max']:,}) is above "
+        f"data/{name}:{line} {section}[{index}].base.max: base max ({read_yaml(new)['base']['max']:,}) is above "
         f"total max ({total:,}); total pay includes base pay: swap or correct the figures"]
 
 
@@ -132,7 +131,7 @@ def test_a_national_figure_with_base_pay_only_is_not_compared(data_copy):
 
 
 def test_an_inclusive_language_term_in_a_template(data_copy):
-    term = yaml.safe_load((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][2]
+    term = read_yaml((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][2]
     name = f"{ROLE}/templates.yml"
     line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for Young talent.")
     why = term["why"].rstrip(".")
@@ -202,7 +201,7 @@ def test_a_broken_row_of_wages(data_copy, old, new, path, message):
 
 def test_a_row_with_an_unknown_footnote(data_copy):
     text = (data_copy / WAGES).read_text(encoding="utf-8")
-    rows = yaml.safe_load(text)["by_area"]
+    rows = read_yaml(text)["by_area"]
     index = next(i for i, row in enumerate(rows) if row.get("footnotes") == {"employment": "8"})
     line = edit(data_copy, WAGES, 'footnotes: {employment: "8"}', 'footnotes: {employment: "9"}')
     assert problems(data_copy) == [f"data/{WAGES}:{line} by_area[{index}].footnotes.employment: unknown footnote '9'; "
@@ -218,7 +217,7 @@ def test_a_code_listed_twice_in_the_wage_data(data_copy, field, attr, first):
     start = text.index(first)
     entry = text[start: text.index("\n", start) + 1]
     line = edit(data_copy, WAGES, entry, entry + entry) + 1
-    code = yaml.safe_load(entry.strip()[2:])[attr]
+    code = read_yaml(entry.strip()[2:])[attr]
     assert [p for p in problems(data_copy) if "duplicate" in p] == [
         f"data/{WAGES}:{line} {field}[1].{attr}: duplicate {attr} '{code}' in this list"]
 
@@ -235,7 +234,7 @@ VOCABULARIES = [("sources.yml", "sources", "  - id: jd-guide-2019\n", "source"),
 
 @pytest.mark.parametrize("name, field, old, kind", VOCABULARIES, ids=[case[3] for case in VOCABULARIES])
 def test_a_vocabulary_entry_used_nowhere(data_copy, name, field, old, kind):
-    entries = yaml.safe_load((data_copy / name).read_text(encoding="utf-8"))[field]
+    entries = read_yaml((data_copy / name).read_text(encoding="utf-8"))[field]
     index = [entry["id"] for entry in entries].index(old.split(": ")[1].strip())
     line = edit(data_copy, name, old, old.replace("\n", "-x\n"))
     unused = f"{old.split(': ')[1].strip()}-x"
@@ -317,7 +316,7 @@ def test_a_level_with_more_must_haves_than_a_posting_lists(data_copy):
 
 
 def test_a_term_spelled_with_a_letter_that_matches_it_ignoring_case_is_found(data_copy):
-    term = yaml.safe_load((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][6]
+    term = read_yaml((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][6]
     assert term["term"] == "rockstar"
     name = f"{ROLE}/templates.yml"
     line = edit(data_copy, name, "- Opportunities for professional development.", "- Work with a ROCK\u017fTAR team.")

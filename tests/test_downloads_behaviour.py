@@ -5,16 +5,15 @@ import json
 
 import jsonschema
 import pytest
-import yaml
 
-from conftest import ROOT
+from conftest import ROOT, read_yaml
 from macros.render.downloads import download_files
 
 ROLE = "account-manager"
 
 
 def raw(relpath):
-    return yaml.safe_load((ROOT / "data" / relpath).read_text(encoding="utf-8"))
+    return read_yaml((ROOT / "data" / relpath).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
