@@ -32,11 +32,11 @@ def _changed_line(copy, name):
     new = [line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
     module, function = name.split(".x", 1) if ".x_" in name else (name.rsplit(".", 1)[0], "")
     path = module.replace(".", "/") + ".py"
-    function = re.sub(r"__mutmut_\d+$", "", function).lstrip("_")
+    function = re.sub(r"__mutmut_\d+$", "", function)[1:]  # mutmut's names add one "_" before a function's own
     source = (Path(copy) / path).read_text(encoding="utf-8")
     start, end = 1, len(source.splitlines())
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and function.endswith(node.name):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and function == node.name:
             start, end = node.lineno, node.end_lineno
             break
     lines = source.splitlines()
