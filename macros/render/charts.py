@@ -149,11 +149,11 @@ def national_band(national, scale):
     def draw(top, bottom):
         lo, hi = scale(national.base.min), scale(national.base.max or scale.hi)
         label = f"National base {short_range(national.base)} ({as_of(national.as_of)})"
-        centre = min(max((lo + hi) / 2, PLOT[0] + 50), WIDTH - 80)
+        center = min(max((lo + hi) / 2, PLOT[0] + 50), WIDTH - 80)
         edges = "".join(f'<line class="rg-national-edge" x1="{num(x)}" x2="{num(x)}" y1="{num(top)}" y2="{num(bottom)}"/>'
                         for x in (lo, hi))
         return (f'<rect class="rg-national" x="{num(lo)}" y="{num(top)}" width="{num(hi - lo)}" '
-                f'height="{num(bottom - top)}"/>{edges}' + text(centre, top - 5, label, "rg-national-label", "middle"))
+                f'height="{num(bottom - top)}"/>{edges}' + text(center, top - 5, label, "rg-national-label", "middle"))
     return draw
 
 
@@ -209,8 +209,8 @@ def slot_x(items, years_x) -> dict:
         groups.setdefault(a.as_of, []).append(a.id)
     xs = {}
     for year, ids in groups.items():
-        centre = UNDATED_X if year == "undated" else years_x(year)
-        xs.update({item_id: centre + (i - (len(ids) - 1) / 2) * 34 for i, item_id in enumerate(ids)})
+        center = UNDATED_X if year == "undated" else years_x(year)
+        xs.update({item_id: center + (i - (len(ids) - 1) / 2) * 34 for i, item_id in enumerate(ids)})
     return xs
 
 
