@@ -23,6 +23,7 @@ if str(_ROOT) not in sys.path:
 from macros.csp import protect_site  # noqa: E402
 from macros.data import DATA_DIR, at_most_once_a_second, load_site_cached, pages_checked  # noqa: E402
 from macros.errors import DataError  # noqa: E402
+from macros.prebuilt import PrebuiltHtml  # noqa: E402
 from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
 from macros.publish import check_publishable  # noqa: E402
@@ -42,6 +43,7 @@ def define_env(env):
         raise PluginError(str(error)) from None  # reported as one clean message, not a traceback
     env.variables["role_guides_site"] = site
     _leave_out_drafts(env.conf, site.drafts)
+    _pass_prebuilt_html_through(env.conf)
     for name, render in BLOCKS.items():
         env.macro(_bound(render, site), name)
 
@@ -120,6 +122,12 @@ def _leave_out_drafts(conf, drafts):
     conf["nav"] = [_filtered(entry, keep) for entry in conf["nav"]]
     spec = pathspec.gitignore.GitIgnoreSpec.from_lines([f"/{role}/" for role in drafts])
     conf["exclude_docs"] = spec if conf.get("exclude_docs") is None else conf["exclude_docs"] + spec
+
+
+def _pass_prebuilt_html_through(conf):
+    """MkDocs: the renderers' finished HTML blocks skip Markdown's HTML parsing (see macros/prebuilt.py)."""
+    if isinstance(conf, MkDocsConfig) and not any(isinstance(e, PrebuiltHtml) for e in conf["markdown_extensions"]):
+        conf["markdown_extensions"].append(PrebuiltHtml())
 
 
 def _nav_paths(entry):

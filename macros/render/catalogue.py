@@ -1,5 +1,5 @@
 """The home page's catalogue of roles and the sources page."""
-from .blocks import anchor, attr, esc, heading, text_html
+from .blocks import anchor, attr, esc, heading, html_block, text_html
 
 
 # The pages every guide has that people come for most; all of a guide's pages are in the navigation.
@@ -26,7 +26,7 @@ def role_catalogue(ctx) -> str:
             link = f"{attr(_first_guide(ctx))}/comparisons/#{attr(anchor('role', profile.id))}"
             out.append(f"<li><strong>{text_html(profile.title)}</strong>: {text_html(profile.focus)} "
                        f'(short profile, see <a href="{link}">role comparisons</a>)</li>')
-    return FILTER + '\n<div class="rg-roles">\n<ul>\n' + "\n".join(out) + "\n</ul>\n</div>\n"
+    return html_block(FILTER + '\n<div class="rg-roles">\n<ul>\n' + "\n".join(out) + "\n</ul>\n</div>")
 
 
 # Shown by docs/assets/role-filter.js: without JavaScript the box could do nothing, so it stays hidden.

@@ -5,7 +5,7 @@ from .. import pay, places, requirements
 from ..checks import PLACEHOLDER
 from ..ladder import texts
 from ..wage_models import NATIONAL
-from .blocks import attr, cite_inline, esc, table
+from .blocks import attr, cite_inline, esc, html_block, table
 from .templates import script_json
 
 LABELS = {"company": "About the company", "role": "About the role", "responsibilities": "What you'll do",
@@ -198,7 +198,7 @@ def _toolbar() -> str:
 def composer_form(ctx) -> str:
     """The form, the live preview with its toolbar and checklist, and the data the browser composes from."""
     data = composer_data(ctx)
-    return "\n".join([
+    return html_block("\n".join([
         '<div class="rg-composer" id="composer">',
         _form(data, ctx.site),
         '<div class="rg-composer-output" id="composer-output">',
@@ -215,7 +215,7 @@ def composer_form(ctx) -> str:
         "</div>",
         f'<script type="application/json" id="composer-data">{script_json(data)}</script>',
         "</div>",
-    ]) + "\n"
+    ]))
 
 
 def composer_sources(ctx) -> str:

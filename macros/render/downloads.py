@@ -4,7 +4,7 @@ import functools
 import io
 import json
 
-from .blocks import Context, cite, esc, money, table, table_html, text_html
+from .blocks import Context, cite, esc, html_block, money, table, table_html, text_html
 from .ladder import LadderMatrix, matrix_csv_rows, matrix_download
 from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
 
@@ -179,7 +179,7 @@ def data_fields(ctx) -> str:
 def _field_table(model) -> str:
     """The fields of a model as a table, made once per build: every role's data page shows the same tables."""
     schema = _json_schema(model)
-    return table_html(["Field", "Type", "Required"], list(_field_rows(schema, schema.get("$defs", {}))))
+    return html_block(table_html(["Field", "Type", "Required"], list(_field_rows(schema, schema.get("$defs", {})))))
 
 
 @functools.cache

@@ -4,7 +4,7 @@ import html
 
 from .. import ladder
 from ..models import Competency, Model, OtherYears, Scope, Years
-from .blocks import anchor, attr, cite_inline, esc, heading, marker, table, years
+from .blocks import anchor, attr, cite_inline, esc, heading, html_block, marker, table, years
 from .svg import figure, num, source_link, svg, text, wrap
 from .templates import exports_json, toolbar
 
@@ -103,7 +103,8 @@ def level_expectations(ctx, level) -> str:
     script = f'<script type="application/json" id="{export_id}">{exports_json(data["text"], data["markdown"], data["html"])}</script>\n'
     return (heading(3, "Scope and expectations", f"level-{level.id}-expectations") + "\n" + listing
             + f"\n{cite_inline(level.scope.sources or level.sources, ctx)}\n\n"
-            + toolbar(export_id, f"{level.id}-expectations", f"Copy the expectations of {level.title}") + "\n" + script)
+            + html_block(toolbar(export_id, f"{level.id}-expectations", f"Copy the expectations of {level.title}")
+                         + "\n" + script))
 
 
 def other_years(ctx, level) -> str:

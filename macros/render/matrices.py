@@ -1,6 +1,6 @@
 """The levels side by side: one column a level, one row a field."""
 from ..ladder import texts
-from .blocks import anchor, as_of, cite_inline, money_range, table_html, text_html, years
+from .blocks import anchor, as_of, cite_inline, html_block, money_range, table_html, text_html, years
 from .levels import LISTS, TRACKS, qualification_text
 from .svg import cite_html
 
@@ -45,7 +45,7 @@ def level_matrix(ctx) -> str:
     headers = [""] + [_level_link(lv.id, lv.title) for lv in levels]
     rows = [[f"<strong>{label}</strong>"] + [cell(lv) for lv in levels] for label, cell in matrix_rows(ctx)]
     sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
-    return f'<div class="rg-matrix">{table_html(headers, rows)}</div>\n\n{cite_inline(sources, ctx)}\n'
+    return html_block(f'<div class="rg-matrix">{table_html(headers, rows)}</div>') + f"{cite_inline(sources, ctx)}\n"
 
 
 BLOCKS = {"level_matrix": level_matrix}

@@ -6,7 +6,7 @@ links use the built, directory-style URLs: MkDocs rewrites .md links in Markdown
 import math
 from dataclasses import dataclass
 
-from .blocks import anchor, as_of, attr, cite_span, source_label, text_html
+from .blocks import anchor, as_of, attr, cite_span, html_block, source_label, text_html
 
 NS = "http://www.w3.org/2000/svg"
 STEPS = (1, 2.5, 5)
@@ -88,9 +88,9 @@ def svg(chart_id, width, height, title, desc, body, role="img") -> str:
 
 
 def figure(chart_id, picture, caption, equivalent, summary="Figures as a table") -> str:
-    """A picture with its caption and its text equivalent; no blank line, so Markdown keeps it as one HTML block."""
-    return (f'<figure class="rg-figure" id="{chart_id}">\n{picture}\n<figcaption>{caption}</figcaption>\n'
-            f'<details class="rg-figures"><summary>{attr(summary)}</summary>\n{equivalent}\n</details>\n</figure>\n')
+    """A picture with its caption and its text equivalent (HTML), as one block."""
+    return html_block(f'<figure class="rg-figure" id="{chart_id}">\n{picture}\n<figcaption>{caption}</figcaption>\n'
+                      f'<details class="rg-figures"><summary>{attr(summary)}</summary>\n{equivalent}\n</details>\n</figure>')
 
 
 def html_table(headers, rows) -> str:

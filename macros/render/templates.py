@@ -3,7 +3,7 @@ and the two vocabularies postings are checked against (placeholders, inclusive l
 import json
 
 from . import quality
-from .blocks import anchor, as_of, attr, cite, cite_inline, esc, heading, money_range, table
+from .blocks import anchor, as_of, attr, cite, cite_inline, esc, heading, html_block, money_range, table
 from .exports import posting, posting_html, posting_markdown, posting_text
 
 BUTTONS = (("data-copy", "text", "Copy plain text"), ("data-copy", "markdown", "Copy Markdown"),
@@ -99,8 +99,8 @@ def template_block(ctx, t) -> str:
     pay = f"Pay figures: {cite_inline(t.pay.sources, ctx)}\n" if t.pay else ""
     script = f'<script type="application/json" id="{export_id}">{data}</script>\n'
     return "\n".join([heading(2, t.title, anchor("template", t.id)), esc(t.summary) + "\n", _facts(ctx, t),
-                      box, toolbar(export_id, t.id, f"Copy or download: {t.title}") + "\n", script, pay,
-                      quality_panel(text, ctx), cite(t.sources, ctx)])
+                      html_block(box + toolbar(export_id, t.id, f"Copy or download: {t.title}") + "\n" + script),
+                      pay, quality_panel(text, ctx), cite(t.sources, ctx)])
 
 
 def templates_all(ctx) -> str:

@@ -3,7 +3,7 @@ every metro area in a filterable table, the top metros as pictures, the guides' 
 BLS's, and the worked method behind the composer's suggested pay."""
 from .. import pay
 from ..wage_models import NATIONAL
-from .blocks import anchor, attr, cite, cite_inline, esc, marker, money, money_range, table
+from .blocks import anchor, attr, cite, cite_inline, esc, html_block, marker, money, money_range, table
 from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
 from .svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
 
@@ -111,9 +111,10 @@ def bls_metro_table(ctx) -> str:
              '<input type="search" id="bls-metro-filter" data-filters="bls-metros" autocomplete="off" '
              'placeholder="Type a city or state"> <span class="rg-filter-count" role="status"></span></p>')
     caption = f"{attr(soc)} {attr(_soc_title(ctx, soc))}, annual wages, {attr(_wages(ctx).release)}"
-    return (f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
-            f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">{caption}'
-            f'</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div></div>\n'
+    return (html_block(f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
+                       f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">'
+                       f'{caption}</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+                       '</div>')
             + cite([_wages(ctx).source], ctx))
 
 
