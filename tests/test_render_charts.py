@@ -9,7 +9,8 @@ from macros import models
 from macros.render import charts, diagrams, matrices
 from macros.render.blocks import Context, money, money_range
 from macros.render.compensation import midpoint
-from macros.render.svg import nice_scale, num, page_url, wrap
+from macros.render.blocks import page_url
+from macros.render.svg import nice_scale, num, wrap
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = "*bold* | <script>alert(1)</script> & {{ x }}"

@@ -106,6 +106,31 @@ def source_label(source) -> str:
     return source.title + ("" if source.year and str(source.year) in source.title else f", {source.year or 'undated'}")
 
 
+def page_url(ctx, page, fragment="") -> str:
+    """Link from raw HTML on a role page (built as <role>/<page>/) to `page`, given relative to the docs root."""
+    path = page.removesuffix(".md").removesuffix("index").rstrip("/")
+    own = f"{ctx.role}/"
+    rel = "../" + path[len(own):] if ctx.role and path.startswith(own) else "../" + ctx.root + path
+    return rel.rstrip("/") + "/" + (f"#{fragment}" if fragment else "")
+
+
+def cite_html(ctx, source_ids) -> str:
+    """`cite_inline` as the HTML Markdown makes of it, for tables written in HTML."""
+    titles = {s.id: s for s in ctx.site.sources.sources}
+    return cite_span([f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", i)))}">{text_html(source_label(titles[i]))}</a>'
+                      for i in source_ids])
+
+
+def ul_html(items) -> str:
+    """The HTML Python-Markdown makes of a tight list whose `items` are HTML already."""
+    return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
+
+
+def link_html(href: str, content: str) -> str:
+    """A link whose `content` is HTML already."""
+    return f'<a href="{attr(href)}">{content}</a>'
+
+
 def cite_span(links) -> str:
     return f'<span class="rg-cite">{"Source" if len(links) == 1 else "Sources"}: {"; ".join(links)}</span>'
 

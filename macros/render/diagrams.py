@@ -3,7 +3,8 @@ specializations branching from the level they build on, and the paths that leave
 from dataclasses import dataclass
 
 from .blocks import anchor, attr, number
-from .svg import figure, num, page_url, source_list, svg, text, wrap
+from .blocks import page_url
+from .svg import figure, num, source_list, svg, text, wrap
 
 WIDTH = 360
 RAIL_X = 8

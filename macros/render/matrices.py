@@ -2,7 +2,7 @@
 from ..ladder import texts
 from .blocks import anchor, as_of, cite_inline, html_block, money_range, table_html, text_html, years
 from .levels import LISTS, TRACKS, qualification_text
-from .svg import cite_html
+from .blocks import cite_html
 
 
 def _items(items) -> str:

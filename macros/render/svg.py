@@ -6,7 +6,7 @@ links use the built, directory-style URLs: MkDocs rewrites .md links in Markdown
 import math
 from dataclasses import dataclass
 
-from .blocks import anchor, as_of, attr, cite_span, html_block, source_label, text_html
+from .blocks import anchor, as_of, attr, html_block, page_url
 
 NS = "http://www.w3.org/2000/svg"
 STEPS = (1, 2.5, 5)
@@ -100,24 +100,9 @@ def html_table(headers, rows) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def page_url(ctx, page, fragment="") -> str:
-    """Link from raw HTML on a role page (built as <role>/<page>/) to `page`, given relative to the docs root."""
-    path = page.removesuffix(".md").removesuffix("index").rstrip("/")
-    own = f"{ctx.role}/"
-    rel = "../" + path[len(own):] if ctx.role and path.startswith(own) else "../" + ctx.root + path
-    return rel.rstrip("/") + "/" + (f"#{fragment}" if fragment else "")
-
-
 def source_link(ctx, source_id) -> str:
     title = next(s.title for s in ctx.site.sources.sources if s.id == source_id)
     return f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", source_id)))}">{attr(title)}</a>'
-
-
-def cite_html(ctx, source_ids) -> str:
-    """`cite_inline` as the HTML Markdown makes of it, for tables written in HTML."""
-    titles = {s.id: s for s in ctx.site.sources.sources}
-    return cite_span([f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", i)))}">{text_html(source_label(titles[i]))}</a>'
-                      for i in source_ids])
 
 
 def source_note(ctx, items) -> str:
