@@ -4,7 +4,8 @@ import html
 
 from .. import ladder
 from ..models import Competency, Model, OtherYears, Scope, Years
-from .blocks import anchor, attr, cite_inline, esc, heading, html_block, marker, table, years
+from .blocks import (anchor, attr, cite_html, heading, html_block, link_html, marker, table_html, text_html,
+                     ul_html, years)
 from .svg import figure, num, source_link, svg, text, wrap
 from .templates import exports_json, toolbar
 
@@ -30,44 +31,63 @@ def _kept(level) -> set:
     return {e.competency for e in level.expectations if e.unchanged}
 
 
+def paragraph_html(content: str) -> str:
+    return f"<p>{content}</p>"
+
+
+def cite_paragraph(ctx, source_ids) -> str:
+    """`cite` as the HTML Markdown makes of it: a paragraph of its own."""
+    return paragraph_html(cite_html(ctx, source_ids))
+
+
+def level_link(level_id, title) -> str:
+    """A link to a level's section on the levels page, from that page."""
+    return link_html(f"#{anchor('level', level_id)}", text_html(title))
+
+
 def ladder_competencies(ctx) -> str:
     """Each competency of the role with what it takes in."""
-    return "\n".join(f"- {marker(anchor('competency', c.id))}**{esc(c.name)}**: {esc(c.covers)}"
-                     for c in ctx.guide.levels.competencies) + "\n"
+    return html_block(ul_html(f"{marker(anchor('competency', c.id))}<strong>{text_html(c.name)}</strong>: "
+                              f"{text_html(c.covers)}" for c in ctx.guide.levels.competencies))
 
 
 def ladder_matrix(ctx) -> str:
     """Competencies down, levels across; every cell one short expectation with its own anchor."""
     levels, expected = ctx.guide.levels.levels, _expected(ctx)
-    headers = ["Competency"] + [f"[{esc(short(ctx, lv))}](#{anchor('level', lv.id)})" for lv in levels]
+    headers = ["Competency"] + [level_link(lv.id, short(ctx, lv)) for lv in levels]
     rows = []
     for c in ctx.guide.levels.competencies:
-        cells = [marker(cell_anchor(lv.id, c.id)) + esc(expected[lv.id][c.id])
-                 + (" *(unchanged)*" if c.id in _kept(lv) else "") for lv in levels]
-        rows.append([f"[**{esc(c.name)}**](#{anchor('competency', c.id)})"] + cells)
+        cells = [marker(cell_anchor(lv.id, c.id)) + text_html(expected[lv.id][c.id])
+                 + (" <em>(unchanged)</em>" if c.id in _kept(lv) else "") for lv in levels]
+        rows.append([link_html(f"#{anchor('competency', c.id)}", f"<strong>{text_html(c.name)}</strong>")] + cells)
     sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
-    return table(headers, rows) + f"\n{cite_inline(sources, ctx)}\n"
+    return html_block(table_html(headers, rows) + cite_paragraph(ctx, sources))
 
 
 def _change(step, change) -> str:
-    name = f"- {marker(f'{step.anchor}-{change.competency.id}')}**{esc(change.competency.name)}**\n"
+    name = marker(f"{step.anchor}-{change.competency.id}") + f"<strong>{text_html(change.competency.name)}</strong>"
     if change.unchanged:
-        return name + f"    - *Unchanged on purpose:* {esc(change.after)}\n"
-    new = "; ".join(esc(item) for item in change.new_items) or "none listed"
-    return name + (f"    - *Before:* {esc(change.before)}\n    - *Now:* {esc(change.after)}\n"
-                   f"    - *New at this level:* {new}\n")
+        lines = [f"<em>Unchanged on purpose:</em> {text_html(change.after)}"]
+    else:
+        new = "; ".join(text_html(item) for item in change.new_items) or "none listed"
+        lines = [f"<em>Before:</em> {text_html(change.before)}", f"<em>Now:</em> {text_html(change.after)}",
+                 f"<em>New at this level:</em> {new}"]
+    return name + ul_html(lines) + "\n"
 
 
 def ladder_steps(ctx) -> str:
     """One section a step along `extends`: per competency, what was asked before, what is asked now, what is new."""
-    out = [marker(f"level-{lv.id}-changes") + f"{esc(lv.title)} is where the ladder starts: it builds on no other level.\n"
-           for lv in ctx.guide.levels.levels if not lv.extends]
+    starts = [paragraph_html(marker(f"level-{lv.id}-changes")
+                             + f"{text_html(lv.title)} is where the ladder starts: it builds on no other level.")
+              for lv in ctx.guide.levels.levels if not lv.extends]
+    out = [html_block("\n".join(starts))] if starts else []
     for step in ladder.transitions(ctx.guide.levels):
+        intro = paragraph_html(marker(f"level-{step.level.id}-changes")
+                               + f"What {level_link(step.level.id, step.level.title)} asks beyond "
+                                 f"{level_link(step.below.id, step.below.title)}, competency by competency.")
+        changes = ul_html(_change(step, change) for change in step.changes) if step.changes else ""
         out += [heading(3, f"{short(ctx, step.below)} to {short(ctx, step.level)}", step.anchor),
-                marker(f"level-{step.level.id}-changes")
-                + f"What [{esc(step.level.title)}](#{anchor('level', step.level.id)}) asks beyond "
-                  f"[{esc(step.below.title)}](#{anchor('level', step.below.id)}), competency by competency.\n",
-                "".join(_change(step, change) for change in step.changes)]
+                html_block(intro + "\n" + changes)]
     return "\n".join(out)
 
 
@@ -95,22 +115,25 @@ def level_expectations(ctx, level) -> str:
     """A level's scope and one expectation per competency, with buttons to copy them."""
     data, export_id = expectation_exports(ctx, level), f"level-{level.id}-expectations-export"
     scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
-    listing = "**Scope**\n\n" + "".join(f"- **{esc(label)}:** {esc(value)}\n" for label, value in scope)
-    cited = {e.competency: f" {cite_inline(e.sources, ctx)}" for e in level.expectations if e.sources}
-    listing += "\n**Expectations**\n\n" + "".join(
-        f"- [**{esc(label)}**](#{cell_anchor(level.id, c.id)}): {esc(value)}{cited.get(c.id, '')}\n"
-        for (label, value), c in zip(expects, ctx.guide.levels.competencies))
-    script = f'<script type="application/json" id="{export_id}">{exports_json(data["text"], data["markdown"], data["html"])}</script>\n'
-    return (heading(3, "Scope and expectations", f"level-{level.id}-expectations") + "\n" + listing
-            + f"\n{cite_inline(level.scope.sources or level.sources, ctx)}\n\n"
-            + html_block(toolbar(export_id, f"{level.id}-expectations", f"Copy the expectations of {level.title}")
-                         + "\n" + script))
+    cited = {e.competency: f" {cite_html(ctx, e.sources)}" for e in level.expectations if e.sources}
+    listing = [paragraph_html("<strong>Scope</strong>"),
+               ul_html(f"<strong>{text_html(label)}:</strong> {text_html(value)}" for label, value in scope),
+               paragraph_html("<strong>Expectations</strong>"),
+               ul_html(link_html(f"#{cell_anchor(level.id, c.id)}", f"<strong>{text_html(label)}</strong>")
+                       + f": {text_html(value)}{cited.get(c.id, '')}"
+                       for (label, value), c in zip(expects, ctx.guide.levels.competencies)),
+               cite_paragraph(ctx, level.scope.sources or level.sources),
+               toolbar(export_id, f"{level.id}-expectations", f"Copy the expectations of {level.title}"),
+               f'<script type="application/json" id="{export_id}">'
+               f'{exports_json(data["text"], data["markdown"], data["html"])}</script>']
+    return heading(3, "Scope and expectations", f"level-{level.id}-expectations") + html_block("\n".join(listing))
 
 
 def other_years(ctx, level) -> str:
-    """'; 0–2 years in another source (note, Source: …)' for every figure another source gives for the level."""
-    return "".join(f"; {years(o)} in another source ({esc(o.note) + ', ' if o.note else ''}{cite_inline(o.sources, ctx)})"
-                   for o in level.experience_elsewhere)
+    """'; 0–2 years in another source (note, Source: …)', as HTML, for every figure another source gives for the
+    level."""
+    return "".join(f"; {years(o)} in another source ({text_html(o.note) + ', ' if o.note else ''}"
+                   f"{cite_html(ctx, o.sources)})" for o in level.experience_elsewhere)
 
 
 class MatrixLevel(Model):

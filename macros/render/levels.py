@@ -1,57 +1,73 @@
 """The levels page: a summary row a level, and each level in full with its scope and expectations."""
 from .. import requirements
 from ..ladder import texts
-from .blocks import anchor, bullets, cite, esc, heading, years
-from .ladder import level_expectations, other_years
+from .blocks import anchor, heading, html_block, table_html, text_html, ul_html, years
+from .ladder import cite_paragraph, level_expectations, level_link, other_years, paragraph_html
 
 TRACKS = {"ladder": "Career ladder", "specialization": "Specialization reached from senior"}
 LISTS = (("responsibilities", "Responsibilities"), ("hard_skills", "Hard skills"), ("soft_skills", "Soft skills"))
 
 
-def qualification_text(qualification, escape=esc) -> str:
-    """'Required: …; preferred: …', or 'None required' when the sources ask for neither."""
-    parts = [f"{label}: {escape(text)}" for label, text in (("Required", qualification.required),
-                                                          ("Preferred", qualification.preferred)) if text]
+def qualification_text(qualification) -> str:
+    """'Required: …; preferred: …' in HTML, or 'None required' when the sources ask for neither."""
+    parts = [f"{label}: {text_html(text)}" for label, text in (("Required", qualification.required),
+                                                             ("Preferred", qualification.preferred)) if text]
     return "; ".join(parts) or "None required"
 
 
+def _bullets(items) -> str:
+    """The HTML Markdown makes of `bullets(items)`: nothing at all for no items."""
+    return ul_html(text_html(item) for item in items) if items else ""
+
+
 def _qualifications(level) -> str:
-    return (f"- Education: {qualification_text(level.education)}\n"
-            f"- Certifications: {qualification_text(level.certifications)}\n")
+    return ul_html([f"Education: {qualification_text(level.education)}",
+                    f"Certifications: {qualification_text(level.certifications)}"])
 
 
 def level_summary_table(ctx) -> str:
     """One row a level: track, experience and the level it extends."""
     levels = {lv.id: lv for lv in ctx.guide.levels.levels}
-    rows = ["| Level | Track | Experience | Builds on |", "|---|---|---|---|"]
-    for lv in ctx.guide.levels.levels:
-        base = f"[{esc(levels[lv.extends].title)}](#{anchor('level', lv.extends)})" if lv.extends else "—"
-        rows.append(f"| [{esc(lv.title)}](#{anchor('level', lv.id)}) | {TRACKS[lv.track]} | {years(lv.experience)}"
-                    f"{other_years(ctx, lv)} | {base} |")
-    return "\n".join(rows) + "\n"
+    rows = [[level_link(lv.id, lv.title), TRACKS[lv.track], years(lv.experience) + other_years(ctx, lv),
+             level_link(lv.extends, levels[lv.extends].title) if lv.extends else "—"]
+            for lv in ctx.guide.levels.levels]
+    return html_block(table_html(["Level", "Track", "Experience", "Builds on"], rows))
+
+
+def _experience(ctx, level) -> str:
+    """'Career ladder · Experience: 2–4 years (note)…' as a paragraph, the track in italics."""
+    note = f" ({text_html(level.experience.note)})" if level.experience.note else ""
+    if level.experience.derived:
+        note += f" (how we got the years: {text_html(level.experience.method)})"
+    return paragraph_html(f"<em>{TRACKS[level.track]}</em> · Experience: {years(level.experience)}{note}"
+                          f"{other_years(ctx, level)}")
+
+
+def _section(level, name, title, *parts) -> str:
+    """A level's section: its heading in Markdown, its body as one HTML block (none when the body is empty)."""
+    body = "\n".join(part for part in parts if part)
+    return heading(3, title, f"level-{level.id}-{name}") + (html_block(body) if body else "")
 
 
 def level_details(ctx) -> str:
     """Every level with every field, its scope and one expectation per competency."""
     out = []
     for lv in ctx.guide.levels.levels:
-        note = f" ({esc(lv.experience.note)})" if lv.experience.note else ""
-        if lv.experience.derived:
-            note += f" (how we got the years: {esc(lv.experience.method)})"
         out += [
             heading(2, lv.title, anchor("level", lv.id)),
-            f"*{TRACKS[lv.track]}* · Experience: {years(lv.experience)}{note}{other_years(ctx, lv)}\n",
-            esc(lv.summary) + "\n",
+            html_block(_experience(ctx, lv) + "\n" + paragraph_html(text_html(lv.summary))),
             level_expectations(ctx, lv),
-            heading(3, "Responsibilities", f"level-{lv.id}-responsibilities") + "\n" + bullets(texts(lv.responsibilities)),
-            heading(3, "Skills", f"level-{lv.id}-skills") + "\n**Hard skills**\n\n" + bullets(texts(lv.hard_skills))
-            + "\n**Soft skills**\n\n" + bullets(texts(lv.soft_skills)),
-            heading(3, "Education and certifications", f"level-{lv.id}-education") + "\n" + _qualifications(lv),
-            heading(3, "Must-have qualifications", f"level-{lv.id}-required")
-            + "\nWhat a posting for this level lists as required.\n\n" + bullets(requirements.required(lv)),
-            heading(3, "Preferred qualifications", f"level-{lv.id}-preferred")
-            + "\nWhat a posting for this level lists as nice to have.\n\n" + bullets(requirements.preferred(lv)),
-            cite(lv.sources, ctx),
+            _section(lv, "responsibilities", "Responsibilities", _bullets(texts(lv.responsibilities))),
+            _section(lv, "skills", "Skills",
+                     paragraph_html("<strong>Hard skills</strong>"), _bullets(texts(lv.hard_skills)),
+                     paragraph_html("<strong>Soft skills</strong>"), _bullets(texts(lv.soft_skills))),
+            _section(lv, "education", "Education and certifications", _qualifications(lv)),
+            _section(lv, "required", "Must-have qualifications",
+                     paragraph_html("What a posting for this level lists as required."),
+                     _bullets(requirements.required(lv))),
+            _section(lv, "preferred", "Preferred qualifications",
+                     paragraph_html("What a posting for this level lists as nice to have."),
+                     _bullets(requirements.preferred(lv)), cite_paragraph(ctx, lv.sources)),
         ]
     return "\n".join(out)
 

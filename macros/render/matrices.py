@@ -1,8 +1,8 @@
 """The levels side by side: one column a level, one row a field."""
 from ..ladder import texts
-from .blocks import anchor, as_of, cite_inline, html_block, money_range, table_html, text_html, years
+from .blocks import as_of, cite_html, html_block, money_range, table_html, text_html, years
+from .ladder import cite_paragraph, level_link
 from .levels import LISTS, TRACKS, qualification_text
-from .blocks import cite_html
 
 
 def _items(items) -> str:
@@ -18,12 +18,8 @@ def _pay(level, ctx) -> str:
                        f"{money_range(b.total)} {cite_html(ctx, b.sources)}" for b in bands)
 
 
-def _level_link(level_id, title) -> str:
-    return f'<a href="#{anchor("level", level_id)}">{text_html(title)}</a>'
-
-
 def _builds_on(level, titles) -> str:
-    return _level_link(level.extends, titles[level.extends]) if level.extends else "—"
+    return level_link(level.extends, titles[level.extends]) if level.extends else "—"
 
 
 def matrix_rows(ctx) -> list:
@@ -33,8 +29,8 @@ def matrix_rows(ctx) -> list:
             ("Track", lambda lv: TRACKS[lv.track]),
             ("Builds on", lambda lv: _builds_on(lv, titles))] + [
             (label, lambda lv, field=field: _items(texts(getattr(lv, field)))) for field, label in LISTS] + [
-            ("Education", lambda lv: qualification_text(lv.education, text_html)),
-            ("Certifications", lambda lv: qualification_text(lv.certifications, text_html)),
+            ("Education", lambda lv: qualification_text(lv.education)),
+            ("Certifications", lambda lv: qualification_text(lv.certifications)),
             ("Pay", lambda lv: _pay(lv, ctx))]
 
 
@@ -42,10 +38,10 @@ def level_matrix(ctx) -> str:
     """Every level as a column, so each field can be compared across levels at a glance. Written as HTML, which
     Markdown passes through as it stands."""
     levels = ctx.guide.levels.levels
-    headers = [""] + [_level_link(lv.id, lv.title) for lv in levels]
+    headers = [""] + [level_link(lv.id, lv.title) for lv in levels]
     rows = [[f"<strong>{label}</strong>"] + [cell(lv) for lv in levels] for label, cell in matrix_rows(ctx)]
     sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
-    return html_block(f'<div class="rg-matrix">{table_html(headers, rows)}</div>') + f"{cite_inline(sources, ctx)}\n"
+    return html_block(f'<div class="rg-matrix">{table_html(headers, rows)}</div>\n{cite_paragraph(ctx, sources)}')
 
 
 BLOCKS = {"level_matrix": level_matrix}
