@@ -7,7 +7,7 @@ import yaml
 from macros import models
 from macros.checks import walk
 from macros.render import career, compensation, environments, industries, responsibilities, skills, wages
-from macros.render.blocks import Context, esc, money, number
+from macros.render.blocks import Context, esc, money, number, text_html
 from tests.conftest import ROOT
 
 ROLE = "account-manager"
@@ -107,15 +107,17 @@ def test_pay_level_bands_link_to_levels_page(ctx):
     out = compensation.pay_by_level_table(ctx)
     for band in ctx.guide.compensation.by_level:
         for level in band.levels:
-            assert f"(../{ROLE}/levels.md#level-{level})" in out
+            assert f'href="../levels/#level-{level}"' in out
 
 
 def test_every_figure_names_currency_period_source_and_year(ctx):
     for block in (compensation.pay_national_averages, compensation.pay_by_level_table, compensation.pay_by_metro_table):
         out = block(ctx)
-        assert "USD per year" in out.splitlines()[next(i for i, l in enumerate(out.splitlines()) if l.startswith("| "))]
-        for row in [l for l in out.splitlines() if l.startswith("| ") and "$" in l]:
-            assert "../sources.md#source-" in row and re.search(r"\| (\d{4}|undated) \|", row)
+        assert "USD per year" in re.search(r"<thead>(.*?)</thead>", out, re.S).group(1)
+        rows = re.findall(r"<tr>(.*?)</tr>", out.split("<tbody>")[1], re.S)
+        assert rows
+        for row in [r for r in rows if "$" in r]:
+            assert 'href="../../sources/#source-' in row and re.search(r"<td>(\d{4}|undated)</td>", row)
 
 
 @pytest.mark.parametrize("page, expected", [
@@ -213,7 +215,7 @@ def test_metros_sorted_by_base_midpoint_descending(site):
     data = site.guides[ROLE].compensation.model_copy(update={"by_metro": pays})
     out = compensation.pay_by_metro_table(make_ctx(site, compensation=data))
     order = [out.index(f'id="metro-{m}"') for m in ("boston", "denver", "austin")]
-    assert order == sorted(order) and "Boston, MA" in out and "| $90,000+ |" in out
+    assert order == sorted(order) and "Boston, MA" in out and "<td>$90,000+</td>" in out
 
 
 def test_national_average_with_base_only_and_undated(site):
@@ -221,17 +223,21 @@ def test_national_average_with_base_only_and_undated(site):
                                  as_of="undated", basis="b", sources=["recruiter-jd-page"])
     data = site.guides[ROLE].compensation.model_copy(update={"national_averages": [avg]})
     out = compensation.pay_national_averages(make_ctx(site, compensation=data))
-    assert "| Base $50,000–$60,000+ | undated |" in out and "total" not in out.split("\n\n")[1] and NASTY_SHOWN in out
-    assert "year" in out.split("\n\n")[0] and "method" in out.split("\n\n")[0]
+    intro, figures = out.split("</p>", 1)
+    assert "<td>Base $50,000–$60,000+</td>\n<td>undated</td>" in figures and "total" not in figures
+    assert text_html(NASTY) in figures
+    assert "year" in intro and "method" in intro
 
 
 def test_pay_band_without_levels_or_experience(site):
     band = models.LevelPay(id="odd", label="Odd band", levels=[], base=models.MoneyRange(min=1000, max=2000),
                            total=models.MoneyRange(min=3000), as_of=2020, sources=["am-guide-2026"])
     data = site.guides[ROLE].compensation.model_copy(update={"by_level": [band], "unpriced_levels": []})
-    row = compensation.pay_by_level_table(make_ctx(site, compensation=data)).splitlines()[2]
-    assert row.startswith('| <span id="pay-level-odd"></span>**Odd band** | not stated | $1,000–$2,000 | $3,000+ | 2020 |')
-    assert "levels.md" not in row
+    out = compensation.pay_by_level_table(make_ctx(site, compensation=data))
+    row = re.search(r"<tbody>\n<tr>\n(.*?)\n</tr>", out, re.S).group(1)
+    assert row.startswith('<td><span id="pay-level-odd"></span><strong>Odd band</strong></td>\n<td>not stated</td>\n'
+                          '<td>$1,000–$2,000</td>\n<td>$3,000+</td>\n<td>2020</td>')
+    assert "levels/" not in row
 
 
 def test_factor_shows_only_the_parts_it_has(site):
@@ -239,7 +245,7 @@ def test_factor_shows_only_the_parts_it_has(site):
                            sources=["am-guide-2026"])
     data = site.guides[ROLE].compensation.model_copy(update={"factors": [factor]})
     out = compensation.pay_factors(make_ctx(site, compensation=data))
-    assert out.startswith(f"### {NASTY_SHOWN} {{#factor-f}}") and "- Share: 5%+" in out and "Tiers" not in out
+    assert out.startswith(f"### {NASTY_SHOWN} {{#factor-f}}") and "<li>Share: 5%+</li>" in out and "Tiers" not in out
 
 
 def test_stage_without_optional_parts_and_transition_links(site):

@@ -1,6 +1,8 @@
-"""The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere."""
-from .blocks import (anchor, as_of, bullets, cite, cite_inline, esc, former_anchors, heading, marker, money, money_range,
-                     range_text, table, years)
+"""The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere.
+
+Everything but the headings is written as the HTML Markdown would make of it, in blocks Markdown passes through."""
+from .blocks import (anchor, as_of, cite_html, former_anchors, heading, html_block, link_html, marker, money, money_range,
+                     page_url, range_text, table_html, text_html, ul_html, years)
 
 
 def _unit(ctx) -> str:
@@ -16,10 +18,19 @@ def midpoint(value) -> float:
     return value.min if value.max is None else (value.min + value.max) / 2
 
 
+def cite_paragraph(ctx, source_ids) -> str:
+    """`cite` as HTML: the citation as a paragraph of its own."""
+    return f"<p>{cite_html(ctx, source_ids)}</p>"
+
+
+def level_link(ctx, level_id, title) -> str:
+    return link_html(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", level_id)), text_html(title))
+
+
 def pay_summary(ctx) -> str:
     data = ctx.guide.compensation
-    return (esc(data.summary) + f"\n\nEvery figure on this page is in {esc(_unit(ctx))} and names its source and year.\n"
-            + cite(data.sources, ctx))
+    return html_block(f"<p>{text_html(data.summary)}</p>\n<p>Every figure on this page is in {text_html(_unit(ctx))} "
+                      f"and names its source and year.</p>\n{cite_paragraph(ctx, data.sources)}")
 
 
 def _average_figure(item) -> str:
@@ -31,70 +42,90 @@ def _average_figure(item) -> str:
 
 def pay_national_averages(ctx) -> str:
     """Each published average side by side, since the sources disagree."""
-    rows = [[f"{marker(anchor('average', a.id))}{esc(a.label)}", _average_figure(a), as_of(a.as_of), esc(a.basis),
-             cite_inline(a.sources, ctx)] for a in ctx.guide.compensation.national_averages]
-    intro = ("The sources give different national figures because they were measured in different years and worked "
-             "out in different ways, so each one is shown with its year and method instead of being merged.\n\n")
-    return intro + table(["Figure", f"Amount ({esc(_unit(ctx))})", "As of", "Basis", "Source"], rows)
+    rows = [[f"{marker(anchor('average', a.id))}{text_html(a.label)}", _average_figure(a), as_of(a.as_of),
+             text_html(a.basis), cite_html(ctx, a.sources)] for a in ctx.guide.compensation.national_averages]
+    intro = ("<p>The sources give different national figures because they were measured in different years and worked "
+             "out in different ways, so each one is shown with its year and method instead of being merged.</p>")
+    return html_block(intro + table_html(["Figure", f"Amount ({text_html(_unit(ctx))})", "As of", "Basis", "Source"],
+                                         rows))
 
 
 def _band_label(band, ctx) -> str:
     titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
-    links = [f"[{esc(titles[lv])}]({ctx.link(f'{ctx.role}/levels.md', anchor('level', lv))})" for lv in band.levels]
-    label = f"{marker(anchor('pay-level', band.id))}**{esc(band.label)}**"
+    links = [level_link(ctx, lv, titles[lv]) for lv in band.levels]
+    label = f"{marker(anchor('pay-level', band.id))}<strong>{text_html(band.label)}</strong>"
     return label + (f" ({', '.join(links)})" if links else "")
 
 
 def pay_by_level_table(ctx) -> str:
     """One row a pay band, linking to the levels it covers."""
-    unit = esc(_unit(ctx))
+    unit = text_html(_unit(ctx))
     rows = [[_band_label(b, ctx), years(b.experience) if b.experience else "not stated", money_range(b.base),
-             money_range(b.total), as_of(b.as_of), cite_inline(b.sources, ctx)] for b in ctx.guide.compensation.by_level]
-    out = table(["Level", "Experience", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows)
-    return out + "".join(_unpriced(assigned, ctx) for assigned in ctx.guide.compensation.unpriced_levels)
+             money_range(b.total), as_of(b.as_of), cite_html(ctx, b.sources)] for b in ctx.guide.compensation.by_level]
+    out = table_html(["Level", "Experience", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows)
+    return html_block(out + "".join(_unpriced(assigned, ctx) for assigned in ctx.guide.compensation.unpriced_levels))
 
 
 def _unpriced(assigned, ctx) -> str:
     """A level the guides price no band for, the band the site uses, and why: the project's reading."""
     titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
     band = next(b for b in ctx.guide.compensation.by_level if b.id == assigned.band)
-    return (f"\n{marker(anchor('pay-level', assigned.level))}**{esc(titles.get(assigned.level, assigned.level))}**: "
-            "the guides give no band. "
-            f"Our reading: the composer and the suggested pay use the [{esc(band.label)}](#{anchor('pay-level', band.id)}) "
-            f"band. {esc(assigned.reason)}\n")
+    return (f"\n<p>{marker(anchor('pay-level', assigned.level))}"
+            f"<strong>{text_html(titles.get(assigned.level, assigned.level))}</strong>: the guides give no band. "
+            "Our reading: the composer and the suggested pay use the "
+            f"{link_html('#' + anchor('pay-level', band.id), text_html(band.label))} band. {text_html(assigned.reason)}</p>")
 
 
 def pay_by_metro_table(ctx) -> str:
     """One row a metro, highest base midpoint first."""
     metros = {m.id: m for m in ctx.site.metros.metros}
-    unit = esc(_unit(ctx))
+    unit = text_html(_unit(ctx))
     rows = []
     for pay in sorted(ctx.guide.compensation.by_metro, key=lambda p: -midpoint(p.base)):
         metro = metros[pay.metro]
-        rows.append([f"{marker(anchor('metro', metro.id))}{esc(metro.name)}, {esc(metro.region)}", money_range(pay.base),
-                     money_range(pay.total), as_of(pay.as_of), cite_inline(pay.sources, ctx)])
-    return table(["Metro", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows)
+        rows.append([f"{marker(anchor('metro', metro.id))}{text_html(metro.name)}, {text_html(metro.region)}",
+                     money_range(pay.base), money_range(pay.total), as_of(pay.as_of), cite_html(ctx, pay.sources)])
+    return html_block(table_html(["Metro", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows))
 
 
-def _factor(factor, ctx) -> str:
-    out = [heading(3, factor.title, anchor("factor", factor.id)), former_anchors("factor", factor)]
+def _tier(tier, ctx) -> str:
+    return (f"<strong>{text_html(tier.label)}</strong>: {', '.join(text_html(i) for i in tier.items)} "
+            f"{cite_html(ctx, tier.sources)}")
+
+
+def _figure(figure) -> str:
+    return (f"{text_html(figure.label)}: {percent_range(figure.percent)}"
+            + (f" (how we got it: {text_html(figure.method)})" if figure.derived else ""))
+
+
+def _factor_body(factor, ctx) -> str:
+    """The points, tiers and figures of a factor, and its citation.
+
+    An item's former anchors stand on the line just above the first of these, so they share its paragraph:
+    points then show as lines of that paragraph, not as a list."""
+    lead, out = former_anchors("factor", factor), []
+
+    def paragraph(text):
+        nonlocal lead
+        joined, lead = "\n".join(filter(None, [lead, text])), ""
+        return f"<p>{joined}</p>"
+
     if factor.points:
-        out.append(bullets(factor.points))
+        points = [text_html(point) for point in factor.points]
+        out.append(paragraph("\n".join(f"- {p}" for p in points)) if lead else ul_html(points))
     if factor.tiers:
-        out.append("Tiers:\n\n" + "\n".join(f"- **{esc(t.label)}**: {', '.join(esc(i) for i in t.items)}"
-                                            + f" {cite_inline(t.sources, ctx)}"
-                                            for t in factor.tiers) + "\n")
+        out += [paragraph("Tiers:"), ul_html(_tier(t, ctx) for t in factor.tiers)]
     if factor.figures:
-        out.append("Figures:\n\n" + "\n".join(f"- {esc(f.label)}: {percent_range(f.percent)}"
-                                              + (f" (how we got it: {esc(f.method)})" if f.derived else "")
-                                              for f in factor.figures) + "\n")
-    out.append(cite(factor.sources, ctx))
-    return "\n".join(out)
+        out += [paragraph("Figures:"), ul_html(_figure(f) for f in factor.figures)]
+    if lead:
+        out.append(paragraph(""))
+    return "\n".join(out + [cite_paragraph(ctx, factor.sources)])
 
 
 def pay_factors(ctx) -> str:
     """What moves pay up or down, each factor under its own heading."""
-    return "\n".join(_factor(f, ctx) for f in ctx.guide.compensation.factors)
+    return "\n".join(heading(3, f.title, anchor("factor", f.id)) + html_block(_factor_body(f, ctx))
+                     for f in ctx.guide.compensation.factors)
 
 
 BLOCKS = {"pay_summary": pay_summary, "pay_national_averages": pay_national_averages,

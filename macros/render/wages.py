@@ -3,8 +3,9 @@ every metro area in a filterable table, the top metros as pictures, the guides' 
 BLS's, and the worked method behind the composer's suggested pay."""
 from .. import pay
 from ..wage_models import NATIONAL
-from .blocks import anchor, attr, cite, cite_inline, esc, html_block, marker, money, money_range, table
+from .blocks import anchor, attr, cite_html, html_block, link_html, marker, money, money_range, table_html, text_html, ul_html
 from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
+from .compensation import cite_paragraph
 from .svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
 
 PERCENTILE_LABELS = (("p10", "10th"), ("p25", "25th"), ("median", "Median"), ("p75", "75th"), ("p90", "90th"))
@@ -40,20 +41,20 @@ def bls_occupations(ctx) -> str:
     for match in profile.soc:
         row = national.get(match.code)
         figures = [wage_text(getattr(row, key, None)) for key, _ in PERCENTILE_LABELS]
-        rows.append([f"{marker(anchor('soc', match.code))}{esc(match.code)} {esc(match.title)}",
+        rows.append([f"{marker(anchor('soc', match.code))}{text_html(match.code)} {text_html(match.title)}",
                      count_text(getattr(row, "employment", None)), *figures])
-        notes.append(f"- **{esc(match.code)}**: {esc(match.why)}")
+        notes.append(f"<strong>{text_html(match.code)}</strong>: {text_html(match.why)}")
     headers = ["Occupation (SOC)", "Employed", *(f"{label} percentile" if key != "median" else label
                                                   for key, label in PERCENTILE_LABELS)]
-    return ("The occupations this guide uses, and why:\n\n" + "\n".join(notes) + "\n\n" + table(headers, rows)
-            + cite([_wages(ctx).source], ctx))
+    return html_block("<p>The occupations this guide uses, and why:</p>\n" + ul_html(notes) + table_html(headers, rows)
+                      + cite_paragraph(ctx, [_wages(ctx).source]))
 
 
 def _suggested_row(ctx, level, factor) -> list:
     band, assigned = pay.band_for_level(ctx.guide.compensation, level.id)
     low, high = pay.suggested_range(band.base, factor)
-    note = f" (uses the {esc(band.label)} band)" if assigned else ""
-    return [esc(level.title) + note, money_range(band.base), f"{money(low)}–{money(high)}"]
+    note = f" (uses the {text_html(band.label)} band)" if assigned else ""
+    return [text_html(level.title) + note, money_range(band.base), f"{money(low)}–{money(high)}"]
 
 
 def bls_method(ctx, example_area="0035620", example_level="senior") -> str:
@@ -67,17 +68,18 @@ def bls_method(ctx, example_area="0035620", example_level="senior") -> str:
     low, high = pay.suggested_range(band.base, factor)
     steps = [
         f"The level's national base band from the guides: {money_range(band.base)} "
-        f"({esc(band.label)}, {band.as_of}). {cite_inline(band.sources, ctx)}",
-        f"The place's BLS median for {esc(soc)}: {money(factor.median)} in {esc(factor.basis.name)}; "
-        f"the national median: {money(factor.national_median)}. {cite_inline([_wages(ctx).source], ctx)}",
+        f"({text_html(band.label)}, {band.as_of}). {cite_html(ctx, band.sources)}",
+        f"The place's BLS median for {text_html(soc)}: {money(factor.median)} in {text_html(factor.basis.name)}; "
+        f"the national median: {money(factor.national_median)}. {cite_html(ctx, [_wages(ctx).source])}",
         f"The factor: {money(factor.median)} ÷ {money(factor.national_median)} = {factor.ratio:.3f}.",
         f"Each end of the band times the factor, rounded to the nearest $1,000: {money(low)}–{money(high)}.",
     ]
     rows = [_suggested_row(ctx, lv, factor) for lv in ctx.guide.levels.levels]
-    return ("Worked example, a " + esc(level.title) + " in " + esc(factor.area.name) + " (the project's own "
-            "arithmetic, not a figure from any source):\n\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
-            + f"\n\nEvery level in {esc(short_area_name(factor.area.name))} the same way:\n\n"
-            + table(["Level", "National base band", f"Suggested in {esc(short_area_name(factor.area.name))}"], rows))
+    place = text_html(short_area_name(factor.area.name))
+    return html_block(f"<p>Worked example, a {text_html(level.title)} in {text_html(factor.area.name)} (the project's own "
+                      "arithmetic, not a figure from any source):</p>\n<ol>\n" + "\n".join(f"<li>{s}</li>" for s in steps)
+                      + f"\n</ol>\n<p>Every level in {place} the same way:</p>"
+                      + table_html(["Level", "National base band", f"Suggested in {place}"], rows))
 
 
 def _metro_rows(ctx):
@@ -114,8 +116,7 @@ def bls_metro_table(ctx) -> str:
     return (html_block(f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
                        f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">'
                        f'{caption}</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
-                       '</div>')
-            + cite([_wages(ctx).source], ctx))
+                       f'</div>\n{cite_paragraph(ctx, [_wages(ctx).source])}'))
 
 
 def _median_chart(chart_id, title, pairs, ctx) -> str:
@@ -166,14 +167,14 @@ def bls_vs_guides(ctx) -> str:
         metro = metros[guide_pay.metro]
         bls = rows_by.get(metro.bls_area)
         area = next(a for a in _wages(ctx).areas if a.code == metro.bls_area)
-        rows.append([f"{esc(metro.name)}, {esc(metro.region)}", f"{money_range(guide_pay.base)} ({guide_pay.as_of})",
-                     f"[{esc(area.name)}](#{anchor('bls-area', area.code)})", wage_text(bls.p25 if bls else None),
+        rows.append([f"{text_html(metro.name)}, {text_html(metro.region)}", f"{money_range(guide_pay.base)} ({guide_pay.as_of})",
+                     link_html(f"#{anchor('bls-area', area.code)}", text_html(area.name)), wage_text(bls.p25 if bls else None),
                      wage_text(bls.median if bls else None),
                      wage_text(bls.p75 if bls else None)])
     guide_sources = list(dict.fromkeys(s for p in ctx.guide.compensation.by_metro for s in p.sources))
-    return (table(["Metro", "Guide's base range", "BLS metro area", "BLS 25th percentile", "BLS median",
-                   "BLS 75th percentile"], rows)
-            + f"\n{cite_inline(guide_sources, ctx)}; {cite_inline([_wages(ctx).source], ctx)}\n")
+    return html_block(table_html(["Metro", "Guide's base range", "BLS metro area", "BLS 25th percentile", "BLS median",
+                                  "BLS 75th percentile"], rows)
+                      + f"<p>{cite_html(ctx, guide_sources)}; {cite_html(ctx, [_wages(ctx).source])}</p>")
 
 
 def bls_industries(ctx) -> str:
@@ -181,10 +182,10 @@ def bls_industries(ctx) -> str:
     soc = pay.primary_soc(ctx.site, ctx.role)
     names = {i.code: i.name for i in _wages(ctx).industries}
     rows = sorted((r for r in _wages(ctx).by_industry if r.soc == soc), key=lambda r: (-(r.median or 0), names[r.industry]))
-    body = [[esc(names[r.industry]), wage_text(r.median), f"{wage_text(r.p25)}–{wage_text(r.p75)}", count_text(r.employment)]
+    body = [[text_html(names[r.industry]), wage_text(r.median), f"{wage_text(r.p25)}–{wage_text(r.p75)}", count_text(r.employment)]
             for r in rows]
-    return (table(["Industry sector", "Median", "Middle half (25th–75th)", "Employed"], body)
-            + cite([_wages(ctx).source], ctx))
+    return html_block(table_html(["Industry sector", "Median", "Middle half (25th–75th)", "Employed"], body)
+                      + cite_paragraph(ctx, [_wages(ctx).source]))
 
 
 BLOCKS = {"bls_industries": bls_industries, "bls_occupations": bls_occupations, "bls_method": bls_method, "bls_metro_table": bls_metro_table,
