@@ -8,7 +8,7 @@ from macros import models
 from macros.data import load_site
 from macros.errors import DataError
 from macros.render import exports, quality, templates
-from macros.render.blocks import esc
+from macros.render.blocks import text_html
 
 TEMPLATES = "data/roles/account-manager/templates.yml"
 
@@ -134,9 +134,9 @@ def test_flagged_terms(site):
 def test_index_links_every_template_and_its_level_and_industry(ctx):
     out = templates.templates_index(ctx)
     for t in ctx.guide.templates.templates:
-        assert f"(#template-{t.id})" in out
-    assert "[Senior Account Manager](../account-manager/levels.md#level-senior)" in out
-    assert "(../account-manager/industries.md#industry-saas)" in out
+        assert f'<a href="#template-{t.id}">' in out
+    assert '<a href="../levels/#level-senior">Senior Account Manager</a>' in out
+    assert '<a href="../industries/#industry-saas">' in out
     assert "$70,000–$90,000 base (2026)" in out
 
 
@@ -156,8 +156,8 @@ def test_template_block_escapes_and_reports_flagged_words(ctx):
     out = templates.template_block(ctx, hand_made(intro=["A rockstar for [Company Name] </script><script>x()"]))
     assert "</script><script>x()" not in out.replace('</script>\n', "")
     assert "&lt;/script&gt;&lt;script&gt;x()" in out
-    assert "“rockstar”, try: skilled, high\\-performing" in out
-    assert f"[{esc('[Company Name]')}](#placeholder-company-name) ({esc('Company name')})" in out
+    assert "“rockstar”, try: skilled, high-performing" in out
+    assert f'<a href="#placeholder-company-name">{text_html("[Company Name]")}</a> ({text_html("Company name")})' in out
 
 
 def test_exports_json_cannot_close_its_script():
@@ -169,11 +169,11 @@ def test_exports_json_cannot_close_its_script():
 def test_vocabulary_tables_list_every_string(ctx):
     terms, tokens = templates.inclusive_terms_table(ctx), templates.placeholders_table(ctx)
     for term in ctx.site.inclusive_language.terms:
-        assert esc(term.term) in terms and esc(term.why) in terms
-        assert all(esc(i) in terms for i in term.instead)
+        assert text_html(term.term) in terms and text_html(term.why) in terms
+        assert all(text_html(i) in terms for i in term.instead)
     for p in ctx.site.placeholders.placeholders:
         for value in (f"[{p.token}]", p.label, p.hint, p.example):
-            assert esc(value) in tokens
+            assert text_html(value) in tokens
 
 
 # --- data checks ----------------------------------------------------------------------

@@ -3,7 +3,9 @@ and the two vocabularies postings are checked against (placeholders, inclusive l
 import json
 
 from . import quality
-from .blocks import anchor, as_of, attr, cite, cite_inline, esc, heading, html_block, money_range, table
+from .blocks import (anchor, as_of, attr, cite_html, heading, html_block, link_html, marker, money_range, page_url,
+                     table_html, text_html, ul_html)
+from .compensation import cite_paragraph, level_link
 from .exports import posting, posting_html, posting_markdown, posting_text
 
 BUTTONS = (("data-copy", "text", "Copy plain text"), ("data-copy", "markdown", "Copy Markdown"),
@@ -33,50 +35,52 @@ def toolbar(export_id, filename, label) -> str:
 
 
 def _level_link(ctx, level_id) -> str:
-    levels = {lv.id: lv for lv in ctx.guide.levels.levels}
-    return f"[{esc(levels[level_id].title)}]({ctx.link(f'{ctx.role}/levels.md', anchor('level', level_id))})"
+    titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
+    return level_link(ctx, level_id, titles[level_id])
 
 
 def _industry_link(ctx, industry_id) -> str:
     names = {i.id: i.name for i in ctx.site.industries.industries}
-    return f"[{esc(names[industry_id])}]({ctx.link(f'{ctx.role}/industries.md', anchor('industry', industry_id))})"
+    return link_html(page_url(ctx, f"{ctx.role}/industries.md", anchor("industry", industry_id)),
+                     text_html(names[industry_id]))
 
 
 def _arrangement(ctx, arrangement_id) -> str:
-    return esc({a.id: a.label for a in ctx.site.arrangements.arrangements}[arrangement_id])
+    return text_html({a.id: a.label for a in ctx.site.arrangements.arrangements}[arrangement_id])
 
 
 def _pay_cell(template) -> str:
     if not template.pay:
         return "Left to you"
-    return f"{esc(money_range(template.pay.base))} base ({as_of(template.pay.as_of)})"
+    return f"{text_html(money_range(template.pay.base))} base ({as_of(template.pay.as_of)})"
 
 
 def templates_index(ctx) -> str:
     """One row a template: what it is for and what pay it states."""
     rows = []
     for t in ctx.guide.templates.templates:
-        rows.append([f"[{esc(t.title)}](#{anchor('template', t.id)})",
+        rows.append([link_html(f"#{anchor('template', t.id)}", text_html(t.title)),
                      _level_link(ctx, t.level) if t.level else "Any level",
                      _industry_link(ctx, t.industry) if t.industry else "Any industry",
                      _arrangement(ctx, t.arrangement) if t.arrangement else "Not stated",
                      _pay_cell(t)])
-    return table(["Template", "Level", "Industry", "Work arrangement", "Base pay"], rows)
+    return html_block(table_html(["Template", "Level", "Industry", "Work arrangement", "Base pay"], rows))
 
 
 def quality_panel(text, ctx) -> str:
-    """An admonition with words, reading grade, placeholders and inclusive-language result."""
+    """A note (the HTML of Markdown's admonition) with words, reading grade, placeholders and inclusive-language result."""
     used = quality.placeholders_used(text, ctx.site)
-    tokens = ", ".join(f"[{esc(f'[{p.token}]')}](#{anchor('placeholder', p.id)}) ({esc(p.label)})" for p in used) or "None"
+    tokens = ", ".join(f"{link_html('#' + anchor('placeholder', p.id), text_html(f'[{p.token}]'))} ({text_html(p.label)})"
+                       for p in used) or "None"
     hits = quality.flagged_terms(text, ctx.site)
     wording = "No flagged words" if not hits else "; ".join(
-        f"“{esc(h.term)}”, try: {esc(', '.join(h.instead))}" for h in hits)
+        f"“{text_html(h.term)}”, try: {text_html(', '.join(h.instead))}" for h in hits)
     lines = [f"Words: {quality.word_count(text)}",
              f"Reading grade (Flesch–Kincaid): {quality.reading_grade(text):.1f}",
              f"Placeholders used: {tokens}",
              f"Inclusive language: {wording}",
-             f"Gender-coded words (Gaucher, Friesen and Kay, 2011): {esc(quality.gender_coding(text))}"]
-    return '!!! note "Quality check"\n\n' + "".join(f"    - {line}\n" for line in lines)
+             f"Gender-coded words (Gaucher, Friesen and Kay, 2011): {text_html(quality.gender_coding(text))}"]
+    return f'<div class="admonition note">\n<p class="admonition-title">Quality check</p>\n{ul_html(lines)}\n</div>'
 
 
 def _facts(ctx, t) -> str:
@@ -87,7 +91,7 @@ def _facts(ctx, t) -> str:
         facts.append(f"Industry: {_industry_link(ctx, t.industry)}")
     if t.arrangement:
         facts.append(f"Work arrangement: {_arrangement(ctx, t.arrangement)}")
-    return " · ".join(facts) + "\n" if facts else ""
+    return f"<p>{' · '.join(facts)}</p>\n" if facts else ""
 
 
 def template_block(ctx, t) -> str:
@@ -96,11 +100,11 @@ def template_block(ctx, t) -> str:
     data = exports_json(text, posting_markdown(post), posting_html(post))
     box = (f'<div class="rg-posting" role="region" aria-label="{attr(t.title)}">\n'
            f"{posting_html(post, display=True)}</div>\n")
-    pay = f"Pay figures: {cite_inline(t.pay.sources, ctx)}\n" if t.pay else ""
+    pay = f"<p>Pay figures: {cite_html(ctx, t.pay.sources)}</p>\n" if t.pay else ""
     script = f'<script type="application/json" id="{export_id}">{data}</script>\n'
-    return "\n".join([heading(2, t.title, anchor("template", t.id)), esc(t.summary) + "\n", _facts(ctx, t),
-                      html_block(box + toolbar(export_id, t.id, f"Copy or download: {t.title}") + "\n" + script),
-                      pay, quality_panel(text, ctx), cite(t.sources, ctx)])
+    return heading(2, t.title, anchor("template", t.id)) + html_block(
+        f"<p>{text_html(t.summary)}</p>\n{_facts(ctx, t)}{box}{toolbar(export_id, t.id, f'Copy or download: {t.title}')}\n"
+        f"{script}{pay}{quality_panel(text, ctx)}\n{cite_paragraph(ctx, t.sources)}")
 
 
 def templates_all(ctx) -> str:
@@ -110,15 +114,16 @@ def templates_all(ctx) -> str:
 
 def inclusive_terms_table(ctx) -> str:
     """Every word the inclusive-language check flags, why, and what to write instead."""
-    rows = [[esc(t.term), esc(t.why), "; ".join(esc(i) for i in t.instead)] for t in ctx.site.inclusive_language.terms]
-    return table(["Word or phrase", "Why it is flagged", "Write instead"], rows)
+    rows = [[text_html(t.term), text_html(t.why), "; ".join(text_html(i) for i in t.instead)]
+            for t in ctx.site.inclusive_language.terms]
+    return html_block(table_html(["Word or phrase", "Why it is flagged", "Write instead"], rows))
 
 
 def placeholders_table(ctx) -> str:
     """Every placeholder a template may use, with what to put in it."""
-    rows = [[f'<span id="{anchor("placeholder", p.id)}"></span>{esc(f"[{p.token}]")}', esc(p.label), esc(p.hint),
-             esc(p.example)] for p in ctx.site.placeholders.placeholders]
-    return table(["Placeholder", "What it stands for", "What to write", "Example"], rows)
+    rows = [[marker(anchor("placeholder", p.id)) + text_html(f"[{p.token}]"), text_html(p.label), text_html(p.hint),
+             text_html(p.example)] for p in ctx.site.placeholders.placeholders]
+    return html_block(table_html(["Placeholder", "What it stands for", "What to write", "Example"], rows))
 
 
 BLOCKS = {"templates_index": templates_index, "templates_all": templates_all,
