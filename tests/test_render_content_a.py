@@ -37,7 +37,7 @@ def anchors(markdown) -> list:
 
 
 def missing_from(model, markdown) -> list:
-    """Every string and number of the model that the Markdown does not show."""
+    """Every string and number of the model that the Markdown (or the HTML blocks in it) does not show."""
     missing = []
     for path, value, kind in walk(model):
         if isinstance(value, bool) or not isinstance(value, (str, int, float)) or path[-1:] == ("track",):
@@ -45,7 +45,7 @@ def missing_from(model, markdown) -> list:
         if kind:
             shown = f"{kind}-{value}" in markdown
         elif isinstance(value, str):
-            shown = esc(value) in markdown or (path[-1] == "id" and value in markdown)
+            shown = esc(value) in markdown or text_html(value) in markdown or (path[-1] == "id" and value in markdown)
         else:
             shown = money(value) in markdown or number(value) in markdown
         if not shown:
