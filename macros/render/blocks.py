@@ -121,6 +121,15 @@ def cite_html(ctx, source_ids) -> str:
                       for i in source_ids])
 
 
+def paragraph_html(content: str) -> str:
+    return f"<p>{content}</p>"
+
+
+def cite_paragraph(ctx, source_ids) -> str:
+    """`cite` as the HTML Markdown makes of it: a paragraph of its own."""
+    return paragraph_html(cite_html(ctx, source_ids))
+
+
 def ul_html(items) -> str:
     """The HTML Python-Markdown makes of a tight list whose `items` are HTML already."""
     return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"

@@ -1,7 +1,7 @@
 """The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere.
 
 Everything but the headings is written as the HTML Markdown would make of it, in blocks Markdown passes through."""
-from .blocks import (anchor, as_of, cite_html, former_anchors, heading, html_block, link_html, marker, money, money_range,
+from .blocks import (anchor, as_of, cite_html, cite_paragraph, former_anchors, heading, html_block, link_html, marker, money, money_range,
                      page_url, range_text, table_html, text_html, ul_html, years)
 
 
@@ -18,12 +18,8 @@ def midpoint(value) -> float:
     return value.min if value.max is None else (value.min + value.max) / 2
 
 
-def cite_paragraph(ctx, source_ids) -> str:
-    """`cite` as HTML: the citation as a paragraph of its own."""
-    return f"<p>{cite_html(ctx, source_ids)}</p>"
-
-
-def level_link(ctx, level_id, title) -> str:
+def levels_page_link(ctx, level_id, title) -> str:
+    """A link to a level's section on the levels page, from another page of the role."""
     return link_html(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", level_id)), text_html(title))
 
 
@@ -52,7 +48,7 @@ def pay_national_averages(ctx) -> str:
 
 def _band_label(band, ctx) -> str:
     titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
-    links = [level_link(ctx, lv, titles[lv]) for lv in band.levels]
+    links = [levels_page_link(ctx, lv, titles[lv]) for lv in band.levels]
     label = f"{marker(anchor('pay-level', band.id))}<strong>{text_html(band.label)}</strong>"
     return label + (f" ({', '.join(links)})" if links else "")
 

@@ -4,8 +4,8 @@ import html
 
 from .. import ladder
 from ..models import Competency, Model, OtherYears, Scope, Years
-from .blocks import (anchor, attr, cite_html, heading, html_block, link_html, marker, table_html, text_html,
-                     ul_html, years)
+from .blocks import (anchor, attr, cite_html, cite_paragraph, heading, html_block, link_html, marker, table_html, text_html,
+                     paragraph_html, ul_html, years)
 from .svg import figure, num, source_link, svg, text, wrap
 from .templates import exports_json, toolbar
 
@@ -29,15 +29,6 @@ def _expected(ctx) -> dict:
 
 def _kept(level) -> set:
     return {e.competency for e in level.expectations if e.unchanged}
-
-
-def paragraph_html(content: str) -> str:
-    return f"<p>{content}</p>"
-
-
-def cite_paragraph(ctx, source_ids) -> str:
-    """`cite` as the HTML Markdown makes of it: a paragraph of its own."""
-    return paragraph_html(cite_html(ctx, source_ids))
 
 
 def level_link(level_id, title) -> str:

@@ -1,8 +1,8 @@
 """The levels page: a summary row a level, and each level in full with its scope and expectations."""
 from .. import requirements
 from ..ladder import texts
-from .blocks import anchor, heading, html_block, table_html, text_html, ul_html, years
-from .ladder import cite_paragraph, level_expectations, level_link, other_years, paragraph_html
+from .blocks import anchor, cite_paragraph, heading, html_block, paragraph_html, table_html, text_html, ul_html, years
+from .ladder import level_expectations, level_link, other_years
 
 TRACKS = {"ladder": "Career ladder", "specialization": "Specialization reached from senior"}
 LISTS = (("responsibilities", "Responsibilities"), ("hard_skills", "Hard skills"), ("soft_skills", "Soft skills"))

@@ -1,7 +1,7 @@
 """The levels side by side: one column a level, one row a field."""
 from ..ladder import texts
-from .blocks import as_of, cite_html, html_block, money_range, table_html, text_html, years
-from .ladder import cite_paragraph, level_link
+from .blocks import as_of, cite_html, cite_paragraph, html_block, money_range, table_html, text_html, years
+from .ladder import level_link
 from .levels import LISTS, TRACKS, qualification_text
 
 

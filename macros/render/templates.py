@@ -3,9 +3,9 @@ and the two vocabularies postings are checked against (placeholders, inclusive l
 import json
 
 from . import quality
-from .blocks import (anchor, as_of, attr, cite_html, heading, html_block, link_html, marker, money_range, page_url,
+from .blocks import (anchor, as_of, attr, cite_html, cite_paragraph, heading, html_block, link_html, marker, money_range, page_url,
                      table_html, text_html, ul_html)
-from .compensation import cite_paragraph, level_link
+from .compensation import levels_page_link
 from .exports import posting, posting_html, posting_markdown, posting_text
 
 BUTTONS = (("data-copy", "text", "Copy plain text"), ("data-copy", "markdown", "Copy Markdown"),
@@ -36,7 +36,7 @@ def toolbar(export_id, filename, label) -> str:
 
 def _level_link(ctx, level_id) -> str:
     titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
-    return level_link(ctx, level_id, titles[level_id])
+    return levels_page_link(ctx, level_id, titles[level_id])
 
 
 def _industry_link(ctx, industry_id) -> str:

@@ -3,9 +3,8 @@ every metro area in a filterable table, the top metros as pictures, the guides' 
 BLS's, and the worked method behind the composer's suggested pay."""
 from .. import pay
 from ..wage_models import NATIONAL
-from .blocks import anchor, attr, cite_html, html_block, link_html, marker, money, money_range, table_html, text_html, ul_html
+from .blocks import anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, table_html, text_html, ul_html
 from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
-from .compensation import cite_paragraph
 from .svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
 
 PERCENTILE_LABELS = (("p10", "10th"), ("p25", "25th"), ("median", "Median"), ("p75", "75th"), ("p90", "90th"))
