@@ -1,6 +1,7 @@
 """Renderers of the responsibilities, skills, industries, environments, pay and career pages."""
 import re
 
+import markdown
 import pytest
 import yaml
 
@@ -9,6 +10,7 @@ from macros.checks import walk
 from macros.render import career, compensation, environments, industries, responsibilities, skills, wages
 from macros.render.blocks import Context, esc, money, number, text_html
 from tests.conftest import ROOT
+from tests.gates import EXTENSIONS
 
 ROLE = "account-manager"
 NASTY = "*bold* | <script>"
@@ -246,6 +248,14 @@ def test_factor_shows_only_the_parts_it_has(site):
     data = site.guides[ROLE].compensation.model_copy(update={"factors": [factor]})
     out = compensation.pay_factors(make_ctx(site, compensation=data))
     assert out.startswith(f"### {NASTY_SHOWN} {{#factor-f}}") and "<li>Share: 5%+</li>" in out and "Tiers" not in out
+
+
+def test_a_renamed_factor_keeps_its_points_as_a_list_and_its_old_anchor(site):
+    factor = models.Factor(id="f", former_ids=["old"], title="F", points=["One", "Two"], sources=["am-guide-2026"])
+    data = site.guides[ROLE].compensation.model_copy(update={"factors": [factor]})
+    page = markdown.markdown(compensation.pay_factors(make_ctx(site, compensation=data)), extensions=EXTENSIONS)
+    assert '<ul>\n<li><span id="factor-old"></span>One</li>\n<li>Two</li>\n</ul>' in page
+    assert "- One" not in page
 
 
 def test_stage_without_optional_parts_and_transition_links(site):

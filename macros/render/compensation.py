@@ -1,8 +1,8 @@
 """The pay page: national averages, pay by level and by metro, and what moves pay. Charts live elsewhere.
 
 Everything but the headings is written as the HTML Markdown would make of it, in blocks Markdown passes through."""
-from .blocks import (anchor, as_of, cite_html, cite_paragraph, former_anchors, heading, html_block, link_html, marker, money, money_range,
-                     page_url, range_text, table_html, text_html, ul_html, years)
+from .blocks import (anchor, as_of, cite_html, cite_paragraph, former_anchors, heading, html_block, link_html, marker,
+                     money, money_range, page_url, paragraph_html, range_text, table_html, text_html, ul_html, years)
 
 
 def _unit(ctx) -> str:
@@ -95,27 +95,19 @@ def _figure(figure) -> str:
 
 
 def _factor_body(factor, ctx) -> str:
-    """The points, tiers and figures of a factor, and its citation.
-
-    An item's former anchors stand on the line just above the first of these, so they share its paragraph:
-    points then show as lines of that paragraph, not as a list."""
+    """The points, tiers and figures of a factor, and its citation; the factor's former anchors open the first."""
     lead, out = former_anchors("factor", factor), []
-
-    def paragraph(text):
-        nonlocal lead
-        joined, lead = "\n".join(filter(None, [lead, text])), ""
-        return f"<p>{joined}</p>"
-
     if factor.points:
         points = [text_html(point) for point in factor.points]
-        out.append(paragraph("\n".join(f"- {p}" for p in points)) if lead else ul_html(points))
+        out.append(ul_html([lead + points[0], *points[1:]]))
+        lead = ""
     if factor.tiers:
-        out += [paragraph("Tiers:"), ul_html(_tier(t, ctx) for t in factor.tiers)]
+        out += [paragraph_html(lead + "Tiers:"), ul_html(_tier(t, ctx) for t in factor.tiers)]
+        lead = ""
     if factor.figures:
-        out += [paragraph("Figures:"), ul_html(_figure(f) for f in factor.figures)]
-    if lead:
-        out.append(paragraph(""))
-    return "\n".join(out + [cite_paragraph(ctx, factor.sources)])
+        out += [paragraph_html(lead + "Figures:"), ul_html(_figure(f) for f in factor.figures)]
+        lead = ""
+    return "\n".join(out + [paragraph_html(lead + cite_html(ctx, factor.sources))])
 
 
 def pay_factors(ctx) -> str:
