@@ -15,6 +15,7 @@ from tests.gates import EXTENSIONS
 ROLE = "account-manager"
 NASTY = "*bold* | <script>"
 NASTY_SHOWN = r"\*bold\* \| &lt;script&gt;"
+NASTY_HTML = "*bold* | &lt;script&gt;"  # the same text in a finished HTML block
 PAGES = {"responsibilities": [responsibilities], "skills": [skills], "industries": [industries],
          "environments": [environments], "compensation": [compensation, wages], "career": [career]}
 
@@ -166,16 +167,17 @@ def test_requirement_without_years_shows_a_dash_and_escapes(site):
     reqs = [models.Requirement(id="a", label=NASTY, text="t", sources=["am-guide-2026"]),
             models.Requirement(id="b", label="B", text="u", years=models.Range(min=4), sources=["recruiter-jd-page"])]
     data = site.guides[ROLE].skills.model_copy(update={"requirements": reqs})
-    rows = skills.skills_requirements(make_ctx(site, skills=data)).splitlines()[2:4]
-    assert "| — | " in rows[0] and NASTY_SHOWN in rows[0]
-    assert "| 4+ years | " in rows[1] and "#source-recruiter-jd-page" in rows[1]
+    out = skills.skills_requirements(make_ctx(site, skills=data))
+    rows = out.split("<tr>")[2:4]
+    assert "<td>—</td>" in rows[0] and NASTY_HTML in rows[0] and "<script>" not in out
+    assert "<td>4+ years</td>" in rows[1] and "#source-recruiter-jd-page" in rows[1]
 
 
 def test_tools_table_one_row_a_category(site):
     tools = [models.ToolGroup(id="x", category="Cat", tools=["A|B", "C"], sources=["am-guide-2026"])]
     out = skills.skills_tools(make_ctx(site, skills=site.guides[ROLE].skills.model_copy(update={"tools": tools})))
-    assert out.splitlines()[0] == "| Category | Tools | Sources |"
-    assert r'<span id="tools-x"></span>Cat | A\|B, C |' in out
+    assert "<th>Category</th>\n<th>Tools</th>\n<th>Sources</th>" in out
+    assert '<td><span id="tools-x"></span>Cat</td>\n<td>A|B, C</td>' in out
 
 
 def test_industry_without_lists_has_dashes_in_matrix_and_no_subheadings(site):

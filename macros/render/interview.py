@@ -1,5 +1,6 @@
 """The interview questions page and the printable scorecard built from the same questions."""
-from .blocks import anchor, cite, esc, former_anchors, heading, table
+from .blocks import anchor, cite, esc, former_anchors, heading, html_block, link_html, table, table_html, text_html
+from .skills import cite_paragraph
 
 
 def _by_category(ctx) -> list:
@@ -13,31 +14,36 @@ def interview_index(ctx) -> str:
     rows = []
     for category, questions in _by_category(ctx):
         for q in questions:
-            rows.append([f"[{esc(q.question)}](#{anchor('question', q.id)})",
-                         f"[{esc(category.title)}](#{anchor('category', category.id)})", esc(q.competency)])
-    return table(["Question", "Category", "Competency"], rows)
+            rows.append([link_html(f"#{anchor('question', q.id)}", text_html(q.question)),
+                         link_html(f"#{anchor('category', category.id)}", text_html(category.title)), text_html(q.competency)])
+    return html_block(table_html(["Question", "Category", "Competency"], rows))
 
 
 def _question(q, ctx) -> str:
-    return "\n".join([
-        heading(3, q.competency, anchor("question", q.id)),
-        f"> {former_anchors('question', q)}{esc(q.question)}\n",
-        f"**What a strong answer shows**: {esc(q.strong_answer)}\n",
-        cite(q.sources, ctx),
-    ])
+    return heading(3, q.competency, anchor("question", q.id)) + html_block("\n".join([
+        f"<blockquote>\n<p>{former_anchors('question', q)}{text_html(q.question)}</p>\n</blockquote>",
+        f"<p><strong>What a strong answer shows</strong>: {text_html(q.strong_answer)}</p>",
+        cite_paragraph(ctx, q.sources),
+    ]))
+
+
+def _former_category_anchors(category) -> str:
+    """The category's former anchors as a paragraph of their own, if it has any."""
+    markers = former_anchors("category", category)
+    return html_block(f"<p>{markers}</p>") if markers else ""
 
 
 def interview_questions(ctx) -> str:
     out = []
     for category, questions in _by_category(ctx):
-        out.append(heading(2, category.title, anchor("category", category.id)) + former_anchors("category", category))
+        out.append(heading(2, category.title, anchor("category", category.id)) + _former_category_anchors(category))
         out += [_question(q, ctx) for q in questions]
     return "\n".join(out)
 
 
 def scorecard_header(ctx) -> str:
     """Blank fields to fill in by hand."""
-    return table(["Field", "Entry"], [[label, ""] for label in ("Candidate", "Interviewer", "Date", "Level")])
+    return html_block(table_html(["Field", "Entry"], [[label, ""] for label in ("Candidate", "Interviewer", "Date", "Level")]))
 
 
 def _sources_of(questions) -> list:

@@ -1,5 +1,35 @@
 """The skills page: skill groups, hard and soft skills, typical requirements, education, certifications, tools."""
-from .blocks import anchor, bullets, cite, cite_inline, cited_entries, esc, heading, marker, table, years
+from .blocks import (anchor, cite_html, former_anchors, heading, html_block, marker, table_html, text_html, ul_html,
+                     years)
+
+
+def paragraph_html(text) -> str:
+    """A paragraph of data text."""
+    return f"<p>{text_html(text)}</p>"
+
+
+def cite_paragraph(ctx, source_ids) -> str:
+    """A citation as a paragraph of its own, as `cite` gives it in Markdown."""
+    return f"<p>{cite_html(ctx, source_ids)}</p>"
+
+
+def bullets_html(items) -> str:
+    """A tight list of data texts."""
+    return ul_html([text_html(item) for item in items])
+
+
+def label_html(text) -> str:
+    """A bold label on a paragraph of its own, heading a list."""
+    return f"<p><strong>{text}</strong></p>"
+
+
+def cited_entries_html(ctx, items, kind, title="title", text="text") -> str:
+    """Each item under its own anchored heading, with its text and its citation (`cited_entries` with an HTML body)."""
+    out = []
+    for item in items:
+        body = f"<p>{former_anchors(kind, item)}{text_html(getattr(item, text))}</p>\n{cite_paragraph(ctx, item.sources)}"
+        out += [heading(3, getattr(item, title), anchor(kind, item.id)), html_block(body)]
+    return "\n".join(out)
 
 
 def skills_groups(ctx) -> str:
@@ -8,43 +38,44 @@ def skills_groups(ctx) -> str:
     for group in ctx.guide.skills.skill_groups:
         out.append(heading(3, group.title, anchor("skill-group", group.id)))
         for skill in group.skills:
-            out.append(heading(4, skill.title, anchor("skill", f"{group.id}-{skill.id}")) + "\n" + esc(skill.text) + "\n")
-        out.append(cite(group.sources, ctx))
+            out += [heading(4, skill.title, anchor("skill", f"{group.id}-{skill.id}")), html_block(paragraph_html(skill.text))]
+        out.append(html_block(cite_paragraph(ctx, group.sources)))
     return "\n".join(out)
 
 
 def skills_hard_soft(ctx) -> str:
     """The short lists of hard and soft skills employers ask for."""
     data = ctx.guide.skills
-    return ("**Hard skills**\n\n" + bullets(data.hard_skills) + "\n**Soft skills**\n\n" + bullets(data.soft_skills)
-            + cite(data.hard_soft_sources, ctx))
+    return html_block("\n".join([label_html("Hard skills"), bullets_html(data.hard_skills), label_html("Soft skills"),
+                                 bullets_html(data.soft_skills), cite_paragraph(ctx, data.hard_soft_sources)]))
 
 
 def skills_requirements(ctx) -> str:
     """Typical requirements as a table; the years column is filled where the data gives years."""
     data = ctx.guide.skills
-    rows = [[f"{marker(anchor('requirement', req.id))}**{esc(req.label)}**", esc(req.text),
-             years(req.years) if req.years else "—", cite_inline(req.sources, ctx)] for req in data.requirements]
-    return table(["Requirement", "What employers ask for", "Years", "Source"], rows) + cite(data.requirements_sources, ctx)
+    rows = [[f"{marker(anchor('requirement', req.id))}<strong>{text_html(req.label)}</strong>", text_html(req.text),
+             years(req.years) if req.years else "—", cite_html(ctx, req.sources)] for req in data.requirements]
+    return html_block(table_html(["Requirement", "What employers ask for", "Years", "Source"], rows)
+                      + cite_paragraph(ctx, data.requirements_sources))
 
 
 def skills_education(ctx) -> str:
     """The note on education, then each field of study with the sources that name it."""
     data = ctx.guide.skills
-    fields = [f"- {esc(item.field)} {cite_inline(item.sources, ctx)}" for item in data.education_fields]
-    return esc(data.education_note) + "\n\n**Fields of study named**\n\n" + "\n".join(fields) + "\n"
+    fields = [f"{text_html(item.field)} {cite_html(ctx, item.sources)}" for item in data.education_fields]
+    return html_block("\n".join([paragraph_html(data.education_note), label_html("Fields of study named"), ul_html(fields)]))
 
 
 def skills_certifications(ctx) -> str:
     """Each certification under its own heading, with its note and citation."""
-    return cited_entries(ctx, ctx.guide.skills.certifications, "certification", title="name", text="note")
+    return cited_entries_html(ctx, ctx.guide.skills.certifications, "certification", title="name", text="note")
 
 
 def skills_tools(ctx) -> str:
     """The tool stack: one row a category."""
-    rows = [[f"{marker(anchor('tools', group.id))}{esc(group.category)}", ", ".join(esc(t) for t in group.tools),
-             cite_inline(group.sources, ctx)] for group in ctx.guide.skills.tools]
-    return table(["Category", "Tools", "Sources"], rows)
+    rows = [[f"{marker(anchor('tools', group.id))}{text_html(group.category)}", ", ".join(text_html(t) for t in group.tools),
+             cite_html(ctx, group.sources)] for group in ctx.guide.skills.tools]
+    return html_block(table_html(["Category", "Tools", "Sources"], rows))
 
 
 BLOCKS = {"skills_groups": skills_groups, "skills_hard_soft": skills_hard_soft, "skills_requirements": skills_requirements,
