@@ -161,15 +161,15 @@ def test_postings_summary_uses_industry_names_and_fallbacks(ctx):
     posting = models.Posting(id="p", label="L", industry="saas", degree="none stated", duties=["d"], sources=SRC)
     out = postings.postings_summary_table(guide_with(ctx.site, postings=ctx.guide.postings.model_copy(
         update={"postings": [posting]})))
-    row = out.splitlines()[2]
-    assert "Technology / SaaS" in row and "industries.md#industry-saas" in row
+    row = out.split("<tr>")[2]
+    assert "Technology / SaaS" in row and 'href="../industries/#industry-saas"' in row
     assert "none stated" in row and "none named" in row
     assert "3+ years" in postings.postings_summary_table(ctx)
 
 
 def test_reports_to_only_when_given(ctx):
     out = postings.postings_details(ctx)
-    assert out.count("**Reports to**") == sum(1 for p in ctx.guide.postings.postings if p.reports_to)
+    assert out.count("<strong>Reports to</strong>") == sum(1 for p in ctx.guide.postings.postings if p.reports_to)
 
 
 # --- faq ---------------------------------------------------------------------

@@ -1,18 +1,24 @@
 """The FAQ page: questions for employers, then for job seekers, each with its answer and sources."""
-from .blocks import anchor, cite, esc, former_anchors, heading
+from .blocks import anchor, former_anchors, heading, html_block, text_html
+from .skills import cite_paragraph
 
 AUDIENCES = (("employers", "For employers"), ("job-seekers", "For job seekers"))
+
+
+def _answer(faq, ctx) -> str:
+    out = [f"<p>{former_anchors('faq', faq)}{text_html(faq.answer)}</p>"]
+    if faq.derived:
+        out.append(f"<p><em>How we got this: {text_html(faq.method)}</em></p>")
+    out.append(cite_paragraph(ctx, faq.sources))
+    return html_block("\n".join(out))
 
 
 def faq_sections(ctx) -> str:
     out = []
     for audience, title in AUDIENCES:
         out.append(heading(2, title, anchor("faq", audience)))
-        for faq in (f for f in ctx.guide.faq.faqs if f.audience == audience):
-            out += [heading(3, faq.question, anchor("faq", faq.id)), former_anchors("faq", faq) + esc(faq.answer) + "\n"]
-            if faq.derived:
-                out.append(f"*How we got this: {esc(faq.method)}*\n")
-            out.append(cite(faq.sources, ctx))
+        out += [heading(3, faq.question, anchor("faq", faq.id)) + _answer(faq, ctx)
+                for faq in ctx.guide.faq.faqs if faq.audience == audience]
     return "\n".join(out)
 
 

@@ -1,12 +1,13 @@
 """The real postings page: a summary table, each posting in full, and what they share."""
-from .blocks import anchor, bullets, cite, esc, heading, table, years
+from .blocks import anchor, heading, html_block, link_html, page_url, table_html, text_html, ul_html, years
+from .skills import bullets_html, cite_paragraph, label_html, paragraph_html
 
 
 def _industry(ctx, industry_id) -> str:
     if industry_id is None:
         return "not stated (withheld in the source)"
     name = next(i.name for i in ctx.site.industries.industries if i.id == industry_id)
-    return f"[{esc(name)}]({ctx.link(f'{ctx.role}/industries.md', anchor('industry', industry_id))})"
+    return link_html(page_url(ctx, f"{ctx.role}/industries.md", anchor("industry", industry_id)), text_html(name))
 
 
 def _experience(posting) -> str:
@@ -14,44 +15,46 @@ def _experience(posting) -> str:
 
 
 def _tools(posting) -> str:
-    return ", ".join(esc(t) for t in posting.tools) if posting.tools else "none named"
+    return ", ".join(text_html(t) for t in posting.tools) if posting.tools else "none named"
 
 
 def postings_about(ctx) -> str:
     data = ctx.guide.postings
-    return esc(data.about) + "\n" + cite(data.about_sources, ctx)
+    return html_block(paragraph_html(data.about) + "\n" + cite_paragraph(ctx, data.about_sources))
 
 
 def postings_summary_table(ctx) -> str:
-    rows = [[f"[{esc(p.label)}](#{anchor('posting', p.id)})", _industry(ctx, p.industry), _experience(p),
-             esc(p.degree), _tools(p)] for p in ctx.guide.postings.postings]
-    return table(["Posting", "Industry", "Experience", "Degree", "Tools"], rows)
+    rows = [[link_html(f"#{anchor('posting', p.id)}", text_html(p.label)), _industry(ctx, p.industry), _experience(p),
+             text_html(p.degree), _tools(p)] for p in ctx.guide.postings.postings]
+    return html_block(table_html(["Posting", "Industry", "Experience", "Degree", "Tools"], rows))
 
 
 def _facts(posting, ctx) -> str:
     facts = [("Industry", _industry(ctx, posting.industry)), ("Experience", _experience(posting)),
-             ("Degree", esc(posting.degree))]
+             ("Degree", text_html(posting.degree))]
     if posting.reports_to:
-        facts.append(("Reports to", esc(posting.reports_to)))
+        facts.append(("Reports to", text_html(posting.reports_to)))
     facts.append(("Tools", _tools(posting)))
-    return "\n".join(f"- **{label}**: {value}" for label, value in facts) + "\n"
+    return ul_html([f"<strong>{label}</strong>: {value}" for label, value in facts])
+
+
+def _details(posting, ctx) -> str:
+    out = [_facts(posting, ctx), label_html("Duties"), bullets_html(posting.duties)]
+    if posting.qualifications:
+        out += [label_html("Qualifications"), bullets_html(posting.qualifications)]
+    out.append(cite_paragraph(ctx, posting.sources))
+    return "\n".join(out)
 
 
 def postings_details(ctx) -> str:
-    out = []
-    for posting in ctx.guide.postings.postings:
-        out += [heading(2, posting.label, anchor("posting", posting.id)), _facts(posting, ctx),
-                "**Duties**\n\n" + bullets(posting.duties)]
-        if posting.qualifications:
-            out.append("**Qualifications**\n\n" + bullets(posting.qualifications))
-        out.append(cite(posting.sources, ctx))
-    return "\n".join(out)
+    return "\n".join(heading(2, posting.label, anchor("posting", posting.id)) + html_block(_details(posting, ctx))
+                     for posting in ctx.guide.postings.postings)
 
 
 def postings_common(ctx) -> str:
     data = ctx.guide.postings
-    method = f"\nHow we got these: {esc(data.common_method)}\n" if data.common_derived else ""
-    return bullets(data.common) + method + cite(data.common_sources, ctx)
+    method = [paragraph_html(f"How we got these: {data.common_method}")] if data.common_derived else []
+    return html_block("\n".join([bullets_html(data.common), *method, cite_paragraph(ctx, data.common_sources)]))
 
 
 BLOCKS = {"postings_about": postings_about, "postings_summary_table": postings_summary_table,
