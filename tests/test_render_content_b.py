@@ -108,24 +108,24 @@ def test_every_cited_item_has_its_anchor(ctx):
 # --- comparisons -------------------------------------------------------------
 
 def test_matrix_puts_this_role_first_then_compare_with(ctx):
-    header = comparisons.comparison_matrix(ctx).splitlines()[0]
+    header, body = comparisons.comparison_matrix(ctx).split("</thead>")
     order = [ctx.role, *ctx.guide.comparisons.compare_with]
-    positions = [header.index(f"(#role-{r})") for r in order]
+    positions = [header.index(f'<a href="#role-{r}">') for r in order]
     assert positions == sorted(positions)
-    lines = comparisons.comparison_matrix(ctx).splitlines()
-    assert [line.split("|")[1].strip() for line in lines[2:]] == ["**Focus**", "**Primary goal**", "**Key activities**"]
+    first_cells = re.findall(r"<tr>\n<td>(.*?)</td>", body)
+    assert first_cells == ["<strong>Focus</strong>", "<strong>Primary goal</strong>", "<strong>Key activities</strong>"]
 
 
 def test_company_sizes_show_employee_ranges(ctx):
     out = comparisons.comparison_company_sizes(ctx)
-    assert "| 1–50 |" in out and "| 500+ |" in out
+    assert "<td>1–50</td>" in out and "<td>500+</td>" in out
     assert "am-guide-2026" in out
 
 
 def test_handoffs_each_cited(ctx):
-    lines = [ln for ln in comparisons.comparison_handoffs(ctx).splitlines() if ln.startswith("- ")]
-    assert len(lines) == len(ctx.guide.comparisons.handoffs)
-    assert all('class="rg-cite"' in ln for ln in lines)
+    items = re.findall(r"<li>.*?</li>", comparisons.comparison_handoffs(ctx))
+    assert len(items) == len(ctx.guide.comparisons.handoffs)
+    assert all('class="rg-cite"' in item for item in items)
 
 
 # --- interview and scorecard -------------------------------------------------

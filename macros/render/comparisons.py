@@ -1,6 +1,7 @@
 """The role comparisons page: the role beside the roles it is confused with, by company size and at handoffs."""
 from ..wage_models import NATIONAL
-from .blocks import anchor, bullets, cite, cite_inline, esc, heading, number, table
+from .blocks import anchor, attr, cite_html, heading, html_block, link_html, number, table_html, text_html, ul_html
+from .skills import bullets_html, cite_paragraph, label_html, paragraph_html
 from .wages import count_text, wage_text
 
 
@@ -28,43 +29,43 @@ def _employees(size) -> str:
 
 def comparison_summary(ctx) -> str:
     data = ctx.guide.comparisons
-    return esc(data.summary) + "\n" + cite(data.summary_sources, ctx)
+    return html_block(paragraph_html(data.summary) + "\n" + cite_paragraph(ctx, data.summary_sources))
 
 
 def comparison_matrix(ctx) -> str:
     """Roles as columns, one row per aspect; column heads link to each role's section below."""
     profiles = _profiles(ctx)
-    headers = [""] + [f"[{esc(p.title)}](#{anchor('role', p.id)})" for p in profiles]
+    headers = [""] + [link_html(f"#{anchor('role', p.id)}", text_html(p.title)) for p in profiles]
     rows = [
-        ["**Focus**"] + [esc(p.focus) for p in profiles],
-        ["**Primary goal**"] + [esc(p.goal) for p in profiles],
-        ["**Key activities**"] + ["<br>".join(esc(a) for a in p.key_activities) for p in profiles],
+        ["<strong>Focus</strong>"] + [text_html(p.focus) for p in profiles],
+        ["<strong>Primary goal</strong>"] + [text_html(p.goal) for p in profiles],
+        ["<strong>Key activities</strong>"] + ["<br>".join(text_html(a) for a in p.key_activities) for p in profiles],
     ]
-    return table(headers, rows)
+    return html_block(table_html(headers, rows))
 
 
 def comparison_profiles(ctx) -> str:
     """Each role in full, anchored by its id so other pages can link to it."""
     out = []
     for profile in _profiles(ctx) + _other_profiles(ctx):
-        out += [
-            heading(2, profile.title, anchor("role", profile.id)),
-            f"- **Focus**: {esc(profile.focus)}\n- **Primary goal**: {esc(profile.goal)}\n",
-            "**Key activities**\n\n" + bullets(profile.key_activities),
-            cite(profile.sources, ctx),
-        ]
+        out += [heading(2, profile.title, anchor("role", profile.id)), html_block("\n".join([
+            ul_html([f"<strong>Focus</strong>: {text_html(profile.focus)}",
+                     f"<strong>Primary goal</strong>: {text_html(profile.goal)}"]),
+            label_html("Key activities"), bullets_html(profile.key_activities), cite_paragraph(ctx, profile.sources),
+        ]))]
     return "\n".join(out)
 
 
 def comparison_company_sizes(ctx) -> str:
     data = ctx.guide.comparisons
-    rows = [[f"**{esc(s.label)}**{{#{anchor('company-size', s.id)}}}", _employees(s), esc(s.split)]
-            for s in data.company_sizes]
-    return table(["Company size", "Employees", "How the roles are split"], rows) + cite(data.company_sizes_sources, ctx)
+    rows = [[f'<strong id="{attr(anchor("company-size", s.id))}">{text_html(s.label)}</strong>', _employees(s),
+             text_html(s.split)] for s in data.company_sizes]
+    return html_block(table_html(["Company size", "Employees", "How the roles are split"], rows)
+                      + cite_paragraph(ctx, data.company_sizes_sources))
 
 
 def comparison_handoffs(ctx) -> str:
-    return "\n".join(f"- {esc(h.text)} {cite_inline(h.sources, ctx)}" for h in ctx.guide.comparisons.handoffs) + "\n"
+    return html_block(ul_html([f"{text_html(h.text)} {cite_html(ctx, h.sources)}" for h in ctx.guide.comparisons.handoffs]))
 
 
 def bls_by_role(ctx) -> str:
@@ -75,12 +76,14 @@ def bls_by_role(ctx) -> str:
     for profile in profiles:
         match = profile.soc[0]
         row = national.get(match.code)
-        rows.append([esc(profile.title), f"{esc(match.code)} {esc(match.title)}", wage_text(row and row.p25),
+        rows.append([text_html(profile.title), f"{text_html(match.code)} {text_html(match.title)}", wage_text(row and row.p25),
                      wage_text(row and row.median), wage_text(row and row.p75), count_text(row and row.employment)])
-    matches = [f"- **{esc(profile.title)}**: " + " ".join(f"{esc(m.code)} {esc(m.title)}: {esc(m.why)}"
-                                                          for m in profile.soc) for profile in profiles]
-    return (table(["Role", "Nearest BLS occupation", "25th percentile", "Median", "75th percentile", "Employed"], rows)
-            + cite([ctx.site.wages.source], ctx) + "\nWhy these occupations:\n\n" + "\n".join(matches) + "\n")
+    matches = [f"<strong>{text_html(profile.title)}</strong>: "
+               + " ".join(f"{text_html(m.code)} {text_html(m.title)}: {text_html(m.why)}" for m in profile.soc)
+               for profile in profiles]
+    headers = ["Role", "Nearest BLS occupation", "25th percentile", "Median", "75th percentile", "Employed"]
+    return html_block("\n".join([table_html(headers, rows), cite_paragraph(ctx, [ctx.site.wages.source]),
+                                 "<p>Why these occupations:</p>", ul_html(matches)]))
 
 
 BLOCKS = {"comparison_summary": comparison_summary, "comparison_matrix": comparison_matrix,
