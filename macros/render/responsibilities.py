@@ -1,51 +1,48 @@
 """The responsibilities page: core duties, areas of work, duties as a posting words them, and duties by industry."""
-from .blocks import anchor, bullets, cite, cite_inline, esc, heading, marker
+from .blocks import anchor, cite_html, heading, html_block, link_html, marker, page_url, text_html, ul_html
+from .skills import bullets_html, cite_paragraph, paragraph_html
 
 
 def responsibilities_core(ctx) -> str:
     """Every core duty as a list item with its own anchor and citation."""
-    lines = [f"- {marker(anchor('duty', duty.id))}{esc(duty.text)} {cite_inline(duty.sources, ctx)}"
-             for duty in ctx.guide.responsibilities.core]
-    return "\n".join(lines) + "\n"
+    return html_block(ul_html([f"{marker(anchor('duty', duty.id))}{text_html(duty.text)} {cite_html(ctx, duty.sources)}"
+                               for duty in ctx.guide.responsibilities.core]))
 
 
-def _area(area) -> list:
-    out = [heading(3, area.title, anchor("area", area.id)), esc(area.summary) + "\n"]
+def _area(area, ctx) -> list:
+    out = [heading(3, area.title, anchor("area", area.id)), html_block(paragraph_html(area.summary))]
     for group in area.groups:
-        out.append(heading(4, group.title, f"{anchor('area', area.id)}-{group.id}") + "\n" + bullets(group.items))
-    return out
+        out += [heading(4, group.title, f"{anchor('area', area.id)}-{group.id}"), html_block(bullets_html(group.items))]
+    return out + [html_block(cite_paragraph(ctx, area.sources))]
 
 
 def responsibilities_areas(ctx) -> str:
     """Each area of work: its summary, its groups of duties, its citation."""
-    out = []
-    for area in ctx.guide.responsibilities.areas:
-        out += _area(area)
-        out.append(cite(area.sources, ctx))
-    return "\n".join(out)
+    return "\n".join(part for area in ctx.guide.responsibilities.areas for part in _area(area, ctx))
 
 
 def responsibilities_template_duties(ctx) -> str:
     """The duties in the titled form a job posting uses."""
     data = ctx.guide.responsibilities
-    out = [heading(3, duty.title, anchor("template-duty", duty.id)) + "\n" + esc(duty.text) + "\n"
+    out = [heading(3, duty.title, anchor("template-duty", duty.id)) + html_block(paragraph_html(duty.text))
            for duty in data.template_duties]
-    return "\n".join(out) + cite(data.template_duties_sources, ctx)
+    return "\n".join(out) + html_block(cite_paragraph(ctx, data.template_duties_sources))
 
 
 def responsibilities_by_industry(ctx) -> str:
     """A link to each industry section that lists duties of its own; the duties themselves live there."""
     names = {i.id: i.name for i in ctx.site.industries.industries}
-    lines = []
+    items = []
     for guide in ctx.guide.industries.industries:
         if not guide.responsibilities:
             continue
-        link = ctx.link(f"{ctx.role}/industries.md", anchor("industry", guide.industry))
+        link = link_html(page_url(ctx, f"{ctx.role}/industries.md", anchor("industry", guide.industry)),
+                         text_html(names[guide.industry]))
         count = len(guide.responsibilities)
-        lines.append(f"- [{esc(names[guide.industry])}]({link}): {count} industry-specific {'duty' if count == 1 else 'duties'}")
-    if not lines:
-        return "*No industry lists duties of its own.*\n"
-    return "\n".join(lines) + "\n"
+        items.append(f"{link}: {count} industry-specific {'duty' if count == 1 else 'duties'}")
+    if not items:
+        return html_block("<p><em>No industry lists duties of its own.</em></p>")
+    return html_block(ul_html(items))
 
 
 BLOCKS = {"responsibilities_core": responsibilities_core, "responsibilities_areas": responsibilities_areas,
