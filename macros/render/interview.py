@@ -1,5 +1,5 @@
 """The interview questions page and the printable scorecard built from the same questions."""
-from .blocks import anchor, cite, esc, former_anchors, heading, html_block, link_html, table, table_html, text_html
+from .blocks import anchor, attr, former_anchors, heading, html_block, link_html, page_url, table_html, text_html
 from .skills import cite_paragraph
 
 
@@ -52,20 +52,20 @@ def _sources_of(questions) -> list:
 
 
 def _scorecard_row(q, ctx) -> list:
-    link = ctx.link(f"{ctx.role}/interview.md", anchor("question", q.id))
-    ask = (f"**[{esc(q.competency)}]({link}){{#{anchor('question', q.id)}}}**<br>{former_anchors('question', q)}"
-           f"{esc(q.question)}")
-    return [ask, esc(q.strong_answer), "", ""]
+    target = anchor("question", q.id)
+    href = page_url(ctx, f"{ctx.role}/interview.md", target)
+    ask = f'<strong><a href="{attr(href)}" id="{attr(target)}">{text_html(q.competency)}</a></strong><br>'
+    return [ask + former_anchors("question", q) + text_html(q.question), text_html(q.strong_answer), "", ""]
 
 
 def scorecard_sections(ctx) -> str:
     """One table per category: the question, what good looks like, and blank score and notes cells."""
     out = []
     for category, questions in _by_category(ctx):
-        out.append(heading(2, category.title, anchor("category", category.id)) + former_anchors("category", category))
-        out.append(table(["Question", "What good looks like", "Score 1–5", "Notes"],
-                         [_scorecard_row(q, ctx) for q in questions]))
-        out.append(cite(_sources_of(questions), ctx))
+        out.append(heading(2, category.title, anchor("category", category.id)) + _former_category_anchors(category))
+        out.append(html_block(table_html(["Question", "What good looks like", "Score 1–5", "Notes"],
+                                         [_scorecard_row(q, ctx) for q in questions])
+                              + cite_paragraph(ctx, _sources_of(questions))))
     return "\n".join(out)
 
 
