@@ -1,5 +1,6 @@
 """The career page: stages, the moves between them, and the growth paths each source describes."""
-from .blocks import anchor, bullets, cite, cite_inline, esc, heading, marker, table, years
+from .blocks import anchor, cite_html, heading, html_block, link_html, marker, page_url, table_html, text_html, years
+from .overview import body_html, bullets_html, cite_paragraph, paragraph_html
 
 TRACKS = {"entry": "Entry point", "ladder": "Career ladder", "specialization": "Specialization",
           "leadership": "Leadership", "alternative": "Alternative path"}
@@ -7,31 +8,32 @@ TRACKS = {"entry": "Entry point", "ladder": "Career ladder", "specialization": "
 
 def career_summary(ctx) -> str:
     data = ctx.guide.career
-    return esc(data.summary) + "\n" + cite(data.sources, ctx)
+    return body_html(paragraph_html(text_html(data.summary)), cite_paragraph(ctx, data.sources))
 
 
 def _level_links(stage, ctx) -> str:
     titles = {lv.id: lv.title for lv in ctx.guide.levels.levels}
-    links = [f"[{esc(titles[lv])}]({ctx.link(f'{ctx.role}/levels.md', anchor('level', lv))})" for lv in stage.levels]
-    return f"Levels in detail: {', '.join(links)}\n"
+    links = [link_html(page_url(ctx, f"{ctx.role}/levels.md", anchor("level", lv)), text_html(titles[lv]))
+             for lv in stage.levels]
+    return paragraph_html(f"Levels in detail: {', '.join(links)}")
 
 
 def _stage(stage, ctx) -> str:
-    out = [heading(2, stage.title, anchor("stage", stage.id)), f"*Track: {TRACKS[stage.track]}*\n",
-           "**Typical titles**\n\n" + bullets(stage.titles)]
+    parts = [paragraph_html(f"<em>Track: {TRACKS[stage.track]}</em>"),
+             paragraph_html("<strong>Typical titles</strong>"), bullets_html(stage.titles)]
     if stage.duties:
-        out.append("**Duties**\n\n" + bullets(stage.duties))
+        parts += [paragraph_html("<strong>Duties</strong>"), bullets_html(stage.duties)]
     if stage.levels:
-        out.append(_level_links(stage, ctx))
+        parts.append(_level_links(stage, ctx))
     if stage.note:
-        out.append(f"*Note: {esc(stage.note)}*\n")
-    out.append(cite(stage.sources, ctx))
-    return "\n".join(out)
+        parts.append(paragraph_html(f"<em>Note: {text_html(stage.note)}</em>"))
+    parts.append(cite_paragraph(ctx, stage.sources))
+    return heading(2, stage.title, anchor("stage", stage.id)) + body_html(*parts)
 
 
 def career_stages(ctx) -> str:
     """Each stage under its own heading, with its titles, duties and the levels it spans."""
-    return "\n".join(_stage(s, ctx) for s in ctx.guide.career.stages)
+    return "".join(_stage(s, ctx) for s in ctx.guide.career.stages)
 
 
 def career_transitions(ctx) -> str:
@@ -39,11 +41,11 @@ def career_transitions(ctx) -> str:
     titles = {s.id: s.title for s in ctx.guide.career.stages}
 
     def link(stage_id):
-        return f"[{esc(titles[stage_id])}](#{anchor('stage', stage_id)})"
+        return link_html(f"#{anchor('stage', stage_id)}", text_html(titles[stage_id]))
 
-    rows = [[f"{marker(anchor('transition', t.id))}{link(t.from_)}", link(t.to), years(t.years), esc(t.condition),
-             cite_inline(t.sources, ctx)] for t in ctx.guide.career.transitions]
-    return table(["From", "To", "Typical time", "Condition", "Source"], rows)
+    rows = [[f"{marker(anchor('transition', t.id))}{link(t.from_)}", link(t.to), years(t.years), text_html(t.condition),
+             cite_html(ctx, t.sources)] for t in ctx.guide.career.transitions]
+    return html_block(table_html(["From", "To", "Typical time", "Condition", "Source"], rows))
 
 
 def career_growth_paths(ctx) -> str:
@@ -51,13 +53,12 @@ def career_growth_paths(ctx) -> str:
     sources = {s.id: s for s in ctx.site.sources.sources}
     out = []
     for path in ctx.guide.career.growth_paths:
-        out.append(heading(3, sources[path.source].title, anchor("growth-path", path.id)))
-        if path.titles:
-            out.append("Roles named as the way up:\n\n" + bullets(path.titles))
+        parts = [paragraph_html("Roles named as the way up:"), bullets_html(path.titles)] if path.titles else []
         if path.summary:
-            out.append(esc(path.summary) + "\n")
-        out.append(cite([path.source], ctx))
-    return "\n".join(out)
+            parts.append(paragraph_html(text_html(path.summary)))
+        out.append(heading(3, sources[path.source].title, anchor("growth-path", path.id))
+                   + body_html(*parts, cite_paragraph(ctx, [path.source])))
+    return "".join(out)
 
 
 BLOCKS = {"career_summary": career_summary, "career_stages": career_stages, "career_transitions": career_transitions,

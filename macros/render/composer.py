@@ -5,7 +5,7 @@ from .. import pay, places, requirements
 from ..checks import PLACEHOLDER
 from ..ladder import texts
 from ..wage_models import NATIONAL
-from .blocks import attr, cite_inline, esc, html_block, table
+from .blocks import attr, cite_html, html_block, table_html, text_html, ul_html
 from .templates import script_json
 
 LABELS = {"company": "About the company", "role": "About the role", "responsibilities": "What you'll do",
@@ -230,7 +230,8 @@ def composer_sources(ctx) -> str:
         ("National pay bands by level", [s for band in comp.by_level for s in band.sources]),
         ("Wages by place, which scale the bands", [site.wages.source]),
     ]
-    return "".join(f"- {esc(label)}: {cite_inline(list(dict.fromkeys(src)), ctx)}\n" for label, src in lines)
+    items = [f"{text_html(label)}: {cite_html(ctx, list(dict.fromkeys(src)))}" for label, src in lines]
+    return html_block(ul_html(items))
 
 
 def composer_wording(ctx) -> str:
@@ -243,7 +244,8 @@ def composer_wording(ctx) -> str:
              ("Remote, a time zone", text.remote_area.timezone), ("Commission", text.variable.commission),
              ("Bonus", text.variable.bonus), ("Commission and bonus", text.variable.commission_and_bonus),
              ("Variable pay without on-target earnings", text.variable_only), ("Deadline", text.deadline)]
-    return table(["Part of the posting", "Wording"], [[esc(label), esc(value)] for label, value in rows])
+    cells = [[text_html(label), text_html(value)] for label, value in rows]
+    return html_block(table_html(["Part of the posting", "Wording"], cells))
 
 
 BLOCKS = {"composer_form": composer_form, "composer_sources": composer_sources, "composer_wording": composer_wording}

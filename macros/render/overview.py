@@ -1,5 +1,61 @@
-"""The role overview page."""
-from .blocks import anchor, bullets, cite, cite_inline, esc, heading, paragraphs
+"""The role overview page, and the HTML forms of the small blocks the other role pages share."""
+from dataclasses import replace
+
+from .blocks import (anchor, cite_html, esc, former_anchors, heading, html_block, link_html, page_url, text_html,
+                     ul_html)
+
+
+def paragraph_html(content: str) -> str:
+    """A paragraph whose `content` is HTML already."""
+    return f"<p>{content}</p>"
+
+
+def paragraphs_html(items) -> str:
+    return "\n".join(paragraph_html(text_html(item)) for item in items)
+
+
+def cite_paragraph(ctx, source_ids) -> str:
+    """`cite` as HTML: a citation paragraph of its own."""
+    return paragraph_html(cite_html(ctx, source_ids))
+
+
+def list_html(items) -> str:
+    """A tight list of items that are HTML already; no items, no list."""
+    return ul_html(items) if items else ""
+
+
+def bullets_html(items) -> str:
+    """`bullets` as HTML."""
+    return list_html([text_html(item) for item in items])
+
+
+def body_html(*parts) -> str:
+    """The HTML parts under a heading as one block of the page; nothing if every part is empty."""
+    markup = "\n".join(part for part in parts if part)
+    return html_block(markup) if markup else ""
+
+
+def cited_entries_html(ctx, items, kind, title="title", text="text") -> str:
+    """`cited_entries` with each item's text and citation in HTML under its Markdown heading."""
+    return "".join(heading(3, getattr(item, title), anchor(kind, item.id))
+                   + body_html(paragraph_html(former_anchors(kind, item) + text_html(getattr(item, text))),
+                               cite_paragraph(ctx, item.sources))
+                   for item in items)
+
+
+# The role's index page is built at <role>/, a folder higher than the role's other pages (<role>/<page>/).
+def _index_url(ctx, page, fragment="") -> str:
+    return page_url(ctx, page, fragment).removeprefix("../")
+
+
+def _index_cite(ctx, source_ids) -> str:
+    """A citation on the role's index page: its links to the sources page are those of a top-level page (built at
+    <page>/, as deep as the index)."""
+    return cite_html(replace(ctx, root=""), source_ids)
+
+
+def _index_cite_paragraph(ctx, source_ids) -> str:
+    return paragraph_html(_index_cite(ctx, source_ids))
 
 
 def _profile_title(ctx, role_id):
@@ -11,7 +67,7 @@ def role_title(ctx) -> str:
 
 
 def role_summary(ctx) -> str:
-    return f"*{esc(ctx.guide.role.summary)}*\n"
+    return body_html(paragraph_html(f"<em>{text_html(ctx.guide.role.summary)}</em>"))
 
 
 def _article(word: str) -> str:
@@ -19,44 +75,45 @@ def _article(word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
+def _contrast(ctx, contrast) -> str:
+    title = _profile_title(ctx, contrast.role)
+    link = link_html(_index_url(ctx, f"{ctx.role}/comparisons.md", anchor("role", contrast.role)), text_html(title))
+    return (f"<strong>Not {_article(title)} {link}</strong>: {text_html(contrast.difference)} "
+            f"{_index_cite(ctx, contrast.sources)}")
+
+
 def role_definition(ctx) -> str:
     role = ctx.guide.role
-    out = [paragraphs(role.definition), cite(role.sources, ctx), heading(2, "What the role is not", "not-to-confuse")]
-    for contrast in role.not_to_confuse:
-        title = _profile_title(ctx, contrast.role)
-        link = ctx.link(f"{ctx.role}/comparisons.md", anchor("role", contrast.role))
-        out.append(f"- **Not {_article(title)} [{esc(title)}]({link})**: {esc(contrast.difference)} "
-                   f"{cite_inline(contrast.sources, ctx)}")
-    out.append("\n" + esc(role.hunt_vs_farm) + "\n")
-    out.append(cite(role.hunt_vs_farm_sources, ctx))
-    out.append(heading(2, "Across the customer lifecycle", "lifecycle") + "\n" + esc(role.lifecycle) + "\n")
-    out.append(cite(role.lifecycle_sources, ctx))
-    return "\n".join(out)
+    contrasts = [_contrast(ctx, contrast) for contrast in role.not_to_confuse]
+    return (body_html(paragraphs_html(role.definition), _index_cite_paragraph(ctx, role.sources))
+            + heading(2, "What the role is not", "not-to-confuse")
+            + body_html(list_html(contrasts), paragraph_html(text_html(role.hunt_vs_farm)),
+                        _index_cite_paragraph(ctx, role.hunt_vs_farm_sources))
+            + heading(2, "Across the customer lifecycle", "lifecycle")
+            + body_html(paragraph_html(text_html(role.lifecycle)), _index_cite_paragraph(ctx, role.lifecycle_sources)))
 
 
 def role_highlights(ctx) -> str:
     role = ctx.guide.role
-    rows = "\n".join(f"- **{esc(h.label)}**: {esc(h.text)}" for h in role.highlights)
-    return rows + "\n" + cite(role.highlights_sources, ctx)
+    items = [f"<strong>{text_html(h.label)}</strong>: {text_html(h.text)}" for h in role.highlights]
+    return body_html(list_html(items), _index_cite_paragraph(ctx, role.highlights_sources))
 
 
 def role_why(ctx) -> str:
     role = ctx.guide.role
-    return paragraphs(role.why_it_matters) + cite(role.why_it_matters_sources, ctx)
+    return body_html(paragraphs_html(role.why_it_matters), _index_cite_paragraph(ctx, role.why_it_matters_sources))
 
 
 def role_activities(ctx) -> str:
     role = ctx.guide.role
-    return (heading(3, "Day to day", "daily-activities") + "\n" + bullets(role.daily_activities)
-            + "\n" + heading(3, "Strategic work", "strategic-functions") + "\n" + bullets(role.strategic_functions)
-            + cite(role.activities_sources, ctx))
+    return (heading(3, "Day to day", "daily-activities") + body_html(bullets_html(role.daily_activities))
+            + heading(3, "Strategic work", "strategic-functions")
+            + body_html(bullets_html(role.strategic_functions), _index_cite_paragraph(ctx, role.activities_sources)))
 
 
 def role_teams(ctx) -> str:
-    out = []
-    for team in ctx.guide.role.internal_teams:
-        out.append(f"- {esc(team.name)} {cite_inline(team.sources, ctx)}")
-    return "\n".join(out) + "\n" + cite(ctx.guide.role.sources, ctx)
+    teams = [f"{text_html(team.name)} {_index_cite(ctx, team.sources)}" for team in ctx.guide.role.internal_teams]
+    return body_html(list_html(teams), _index_cite_paragraph(ctx, ctx.guide.role.sources))
 
 
 BLOCKS = {"role_title": role_title, "role_summary": role_summary, "role_definition": role_definition, "role_highlights": role_highlights,

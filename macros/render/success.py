@@ -1,46 +1,51 @@
 """The success page: what to work on, common mistakes, usual challenges and who the role suits."""
-from .blocks import anchor, bullets, cite, esc, heading
+from .blocks import anchor, heading, text_html
+from .overview import body_html, bullets_html, cite_paragraph, paragraph_html
 
 
 def success_intro(ctx) -> str:
     data = ctx.guide.success
-    return esc(data.intro) + "\n" + cite(data.intro_sources, ctx)
+    return body_html(paragraph_html(text_html(data.intro)), cite_paragraph(ctx, data.intro_sources))
 
 
 def success_priorities(ctx) -> str:
     data = ctx.guide.success
-    out = [heading(3, p.title, anchor("priority", p.id)) + "\n" + bullets(p.points) for p in data.priorities]
-    return "\n".join(out) + cite(data.priorities_sources, ctx)
+    out = [heading(3, p.title, anchor("priority", p.id)) + body_html(bullets_html(p.points)) for p in data.priorities]
+    return "".join(out) + body_html(cite_paragraph(ctx, data.priorities_sources))
 
 
 def success_learning(ctx) -> str:
     data = ctx.guide.success
-    return bullets(data.learning) + cite(data.learning_sources, ctx)
+    return body_html(bullets_html(data.learning), cite_paragraph(ctx, data.learning_sources))
 
 
 def success_mistakes(ctx) -> str:
     data = ctx.guide.success
-    out = [heading(3, m.title, anchor("mistake", m.id)) + "\n" + esc(m.text) + "\n" for m in data.mistakes]
-    return "\n".join(out) + cite(data.mistakes_sources, ctx)
+    out = [heading(3, m.title, anchor("mistake", m.id)) + body_html(paragraph_html(text_html(m.text)))
+           for m in data.mistakes]
+    return "".join(out) + body_html(cite_paragraph(ctx, data.mistakes_sources))
 
 
 def success_challenges(ctx) -> str:
     data = ctx.guide.success
-    out = [heading(3, c.title, anchor("challenge", c.id)) + "\n" + esc(c.challenge) + "\n\n**What helps**\n\n"
-           + bullets(c.solutions) for c in data.challenges]
-    return "\n".join(out) + cite(data.challenges_sources, ctx)
+    out = [heading(3, c.title, anchor("challenge", c.id))
+           + body_html(paragraph_html(text_html(c.challenge)), paragraph_html("<strong>What helps</strong>"),
+                       bullets_html(c.solutions))
+           for c in data.challenges]
+    return "".join(out) + body_html(cite_paragraph(ctx, data.challenges_sources))
 
 
 def success_mindset(ctx) -> str:
     # The data gives this passage no sources, so it carries no citation.
-    return esc(ctx.guide.success.mindset) + "\n"
+    return body_html(paragraph_html(text_html(ctx.guide.success.mindset)))
 
 
 def success_fit(ctx) -> str:
     fit = ctx.guide.success.fit
-    return (esc(fit.summary) + "\n\n" + heading(3, "For employers", "fit-employers") + "\n" + bullets(fit.for_employers)
-            + "\n" + heading(3, "For job seekers", "fit-job-seekers") + "\n" + bullets(fit.for_job_seekers)
-            + cite(fit.sources, ctx))
+    return (body_html(paragraph_html(text_html(fit.summary)))
+            + heading(3, "For employers", "fit-employers") + body_html(bullets_html(fit.for_employers))
+            + heading(3, "For job seekers", "fit-job-seekers")
+            + body_html(bullets_html(fit.for_job_seekers), cite_paragraph(ctx, fit.sources)))
 
 
 BLOCKS = {"success_intro": success_intro, "success_priorities": success_priorities, "success_learning": success_learning,
