@@ -4,8 +4,9 @@ import functools
 import io
 import json
 
-from .blocks import Context, cite, esc, html_block, money, table, table_html, text_html
+from .blocks import Context, attr, esc, html_block, link_html, money, table_html, text_html, ul_html
 from .ladder import LadderMatrix, matrix_csv_rows, matrix_download
+from .overview import cite_paragraph
 from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
 
 
@@ -141,26 +142,35 @@ def data_downloads(ctx) -> str:
              "bls-wages.csv": "BLS wages for the nation, every state and every metro area, for each occupation the "
                               "profiles name (CSV)",
              "bls-wages-by-industry.csv": "BLS national wages by industry sector, for the same occupations (CSV)"}
-    rows = [[f'<a href="../downloads/{name}" download>{esc(name)}</a>', esc(label)] for name, label in names.items()]
-    return table(["File", "What it holds"], rows)
+    rows = [[f'<a href="../downloads/{attr(name)}" download>{text_html(name)}</a>', text_html(label)]
+            for name, label in names.items()]
+    return html_block(table_html(["File", "What it holds"], rows))
 
 
 def bls_release(ctx) -> str:
     """Where the wage figures come from, exactly: the release, the files it was built from and their hashes."""
     wages = ctx.site.wages
     package = wages.package
-    lines = [f"- Release: {esc(wages.release)}, published {esc(wages.published)} by {esc(wages.publisher)}; "
-             f"annual wages in {esc(wages.currency)} per {esc(wages.period)}.",
-             f"- Read from the Python package {esc(package.name)} {esc(package.version)} ({esc(package.wheel)}, "
-             f"SHA-256 `{package.wheel_sha256}`), file {esc(package.database)} (SHA-256 `{package.database_sha256}`)."]
-    rows = [[f"<code>{esc(f.name)}</code>", f"<{f.url}>", esc(f.last_modified), f"{f.bytes:,}", f"`{f.sha256}`"]
-            for f in wages.source_files]
-    notes = [[esc(f.code), esc(f.text) + (f" (at least {money(f.annual_at_least)} a year)" if f.annual_at_least else "")]
-             for f in wages.footnotes]
-    occupations = [[esc(o.soc), esc(o.title)] for o in wages.occupations]
-    return ("\n".join(lines) + "\n\n" + table(["BLS file", "Address", "Last modified", "Bytes", "SHA-256"], rows)
-            + "\n" + table(["Footnote", "What it means"], notes) + "\n" + table(["SOC code", "Occupation"], occupations)
-            + cite([wages.source], ctx))
+    lines = [f"Release: {text_html(wages.release)}, published {text_html(wages.published)} by "
+             f"{text_html(wages.publisher)}; annual wages in {text_html(wages.currency)} per "
+             f"{text_html(wages.period)}.",
+             f"Read from the Python package {text_html(package.name)} {text_html(package.version)} "
+             f"({text_html(package.wheel)}, SHA-256 {_code(package.wheel_sha256)}), file "
+             f"{text_html(package.database)} (SHA-256 {_code(package.database_sha256)})."]
+    files = [[_code(f.name), link_html(f.url, text_html(f.url)), text_html(f.last_modified), f"{f.bytes:,}",
+              _code(f.sha256)] for f in wages.source_files]
+    notes = [[text_html(f.code), text_html(f.text) + (f" (at least {money(f.annual_at_least)} a year)"
+                                                      if f.annual_at_least else "")] for f in wages.footnotes]
+    occupations = [[text_html(o.soc), text_html(o.title)] for o in wages.occupations]
+    return html_block("\n".join([ul_html(lines),
+                                 table_html(["BLS file", "Address", "Last modified", "Bytes", "SHA-256"], files),
+                                 table_html(["Footnote", "What it means"], notes),
+                                 table_html(["SOC code", "Occupation"], occupations),
+                                 cite_paragraph(ctx, [wages.source])]))
+
+
+def _code(text) -> str:
+    return f"<code>{text_html(text)}</code>"
 
 
 def data_fields(ctx) -> str:

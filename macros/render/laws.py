@@ -1,11 +1,16 @@
 """The pay-transparency page: what each law asks a job posting to show, where it was read, and what is unconfirmed."""
-from .blocks import anchor, esc, heading, marker, table
+from .blocks import anchor, heading, html_block, link_html, marker, table_html, text_html
+from .overview import body_html, list_html, paragraph_html
 
-PAGE = "pay-transparency.md"
-UNCONFIRMED = " *(unconfirmed)*"
+UNCONFIRMED = " <em>(unconfirmed)</em>"
 REMOTE = {True: "Covered", False: "Not covered", "unconfirmed": "Unconfirmed"}
 FACT_NAMES = {"law": "Law", "citation": "Citation", "effective": "In force since", "employers": "Who is covered",
               "remote": "Remote roles"}
+
+
+def _here(fragment) -> str:
+    """A link to an anchor of this page, as MkDocs writes one."""
+    return f"./#{fragment}"
 
 
 def _mark(law, fact) -> str:
@@ -14,52 +19,58 @@ def _mark(law, fact) -> str:
 
 def _requirement_links(ctx, law) -> str:
     labels = {r.id: r.label for r in ctx.site.pay_requirements.requirements}
-    return "; ".join(f"[{esc(labels[r])}]({ctx.link(PAGE, anchor('requirement', r))}){_mark(law, r)}"
+    return "; ".join(f"{link_html(_here(anchor('requirement', r)), text_html(labels[r]))}{_mark(law, r)}"
                      for r in law.requires)
 
 
 def _source_links(ctx, law) -> str:
     sources = {s.id: s for s in ctx.site.law_sources.sources}
-    return "; ".join(f"[{esc(sources[s].publisher or sources[s].title)}]({sources[s].url}), read {sources[s].read}"
-                     for s in law.sources)
+    return "; ".join(f"{link_html(sources[s].url, text_html(sources[s].publisher or sources[s].title))}, "
+                     f"read {text_html(sources[s].read)}" for s in law.sources)
 
 
 def _where(law) -> str:
     """'state, CO', 'city, NY; New York City' or 'union'."""
-    places = ", ".join([law.kind, *law.states])
-    return places + (f"; {esc(', '.join(law.localities))}" if law.localities else "")
+    places = text_html(", ".join([law.kind, *law.states]))
+    return places + (f"; {text_html(', '.join(law.localities))}" if law.localities else "")
+
+
+def _law_row(ctx, law) -> list:
+    name = link_html(_here(anchor("law", law.id + "-details")), text_html(law.name))
+    return [f"{marker(anchor('law', law.id))}{name} ({_where(law)})",
+            f"{text_html(law.law)}{_mark(law, 'law')}; {text_html(law.citation)}{_mark(law, 'citation')}",
+            f"{text_html(law.effective)}{_mark(law, 'effective')}",
+            f"{text_html(law.employers.who)} Minimum headcount: {law.employers.min_employees}."
+            f"{_mark(law, 'employers')}",
+            _requirement_links(ctx, law),
+            f"{REMOTE[law.remote.covered]}: {text_html(law.remote.note)}",
+            _source_links(ctx, law)]
 
 
 def pay_law_table(ctx) -> str:
     """One row per jurisdiction, anchored `law-<id>`: the law, its date, who it covers and what a posting must show."""
-    rows = []
-    for law in ctx.site.pay_transparency.jurisdictions:
-        name = f"{marker(anchor('law', law.id))}[{esc(law.name)}]({ctx.link(PAGE, anchor('law', law.id + '-details'))}) ({_where(law)})"
-        rows.append([name, f"{esc(law.law)}{_mark(law, 'law')}; {esc(law.citation)}{_mark(law, 'citation')}",
-                     f"{law.effective}{_mark(law, 'effective')}",
-                     f"{esc(law.employers.who)} Minimum headcount: {law.employers.min_employees}.{_mark(law, 'employers')}",
-                     _requirement_links(ctx, law),
-                     f"{REMOTE[law.remote.covered]}: {esc(law.remote.note)}",
-                     _source_links(ctx, law)])
     headers = ["Jurisdiction", "Law and citation", "In force since", "Who is covered", "A posting must show",
                "Remote roles", "Sources"]
-    return f"Rules as read on {ctx.site.pay_transparency.as_of}.\n\n" + table(headers, rows)
+    rows = [_law_row(ctx, law) for law in ctx.site.pay_transparency.jurisdictions]
+    return html_block(paragraph_html(f"Rules as read on {text_html(ctx.site.pay_transparency.as_of)}.") + "\n"
+                      + table_html(headers, rows))
 
 
 def pay_law_requirements(ctx) -> str:
     """Each thing a posting may be asked to show, in plain words, with the places that ask for it."""
-    out = []
+    items = []
     for req in ctx.site.pay_requirements.requirements:
-        places = [f"[{esc(law.name)}]({ctx.link(PAGE, anchor('law', law.id))})"
+        places = [link_html(_here(anchor("law", law.id)), text_html(law.name))
                   for law in ctx.site.pay_transparency.jurisdictions if req.id in law.requires]
-        out.append(f"- {marker(anchor('requirement', req.id))}**{esc(req.label)}**: {esc(req.explanation)} "
-                   f"Asked for by: {', '.join(places)}.")
-    return "\n".join(out) + "\n"
+        items.append(f"{marker(anchor('requirement', req.id))}<strong>{text_html(req.label)}</strong>: "
+                     f"{text_html(req.explanation)} Asked for by: {', '.join(places)}.")
+    return body_html(list_html(items))
 
 
 def _source_line(source) -> str:
     facts = [source.publisher, f"published {source.published}" if source.published else None, f"read {source.read}"]
-    return f"- {esc(source.title)} ({esc(', '.join(f for f in facts if f))}): [`{source.url}`]({source.url})"
+    return (f"{text_html(source.title)} ({text_html(', '.join(f for f in facts if f))}): "
+            + link_html(source.url, f"<code>{text_html(source.url)}</code>"))
 
 
 def pay_law_details(ctx) -> str:
@@ -67,13 +78,14 @@ def pay_law_details(ctx) -> str:
     sources = {s.id: s for s in ctx.site.law_sources.sources}
     out = []
     for law in ctx.site.pay_transparency.jurisdictions:
-        lines = [f"- {esc(note)}" for note in law.notes]
-        lines += [f"- {change.date}: {esc(change.text)}" for change in law.changes]
-        lines += [f"- Unconfirmed, {esc(FACT_NAMES.get(fact) or _label(ctx, fact))}: {esc(why)}"
+        lines = [text_html(note) for note in law.notes]
+        lines += [f"{text_html(change.date)}: {text_html(change.text)}" for change in law.changes]
+        lines += [f"Unconfirmed, {text_html(FACT_NAMES.get(fact) or _label(ctx, fact))}: {text_html(why)}"
                   for fact, why in law.unconfirmed.items()]
-        out += [heading(3, law.name, anchor("law", law.id + "-details")), "\n".join(lines) + "\n" if lines else "",
-                "Sources:\n", "\n".join(_source_line(sources[s]) for s in law.sources) + "\n"]
-    return "\n".join(part for part in out if part)
+        out.append(heading(3, law.name, anchor("law", law.id + "-details"))
+                   + body_html(list_html(lines), paragraph_html("Sources:"),
+                               list_html([_source_line(sources[s]) for s in law.sources])))
+    return "".join(out)
 
 
 def _label(ctx, requirement_id) -> str:
