@@ -16,7 +16,22 @@ from macros.checks import walk
 from hostile import hostile_site
 from macros.render import BLOCKS
 from macros.render import blocks
-from macros.render.blocks import Context, bullets, paragraphs, table
+from macros.render.blocks import Context
+
+
+# The Markdown contexts data text still stands in (headings, the home page's lists): a paragraph, a list item, a cell.
+def paragraphs(items) -> str:
+    return "\n\n".join(blocks.esc(item) for item in items) + "\n"
+
+
+def bullets(items) -> str:
+    return "\n".join(f"- {blocks.esc(item)}" for item in items) + "\n"
+
+
+def table(headers, rows) -> str:
+    return "\n".join(["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+                     + ["| " + " | ".join(row) + " |" for row in rows]) + "\n"
+
 
 _spec = importlib.util.spec_from_file_location("leaky", Path(__file__).parent / "fixtures" / "escaping" / "leaky.py")
 leaky = importlib.util.module_from_spec(_spec)

@@ -41,21 +41,6 @@ def attr(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def bullets(items) -> str:
-    return "\n".join(f"- {esc(item)}" for item in items) + "\n"
-
-
-def paragraphs(items) -> str:
-    return "\n\n".join(esc(item) for item in items) + "\n"
-
-
-def table(headers, rows) -> str:
-    """A Markdown table; `rows` hold Markdown already escaped by the caller."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(str(cell).replace("\n", " ") for cell in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
-
-
 def table_html(headers, rows) -> str:
     """The HTML Python-Markdown makes of `table(headers, rows)`, written directly so that Markdown passes it through
     instead of parsing every cell; `headers` and `rows` hold HTML already escaped by the caller."""
@@ -89,18 +74,6 @@ class Context:
         return f"{self.root}{page}" + (f"#{fragment}" if fragment else "")
 
 
-def cite(sources, ctx) -> str:
-    """A citation paragraph of its own."""
-    return f"\n{cite_inline(sources, ctx)}\n"
-
-
-def cite_inline(sources, ctx) -> str:
-    """'Sources: [title](link); ...' pointing at the sources page."""
-    titles = {s.id: s for s in ctx.site.sources.sources}
-    return cite_span([f"[{esc(source_label(titles[i]))}]({ctx.link('sources.md', anchor('source', i))})"
-                      for i in sources])
-
-
 def source_label(source) -> str:
     """A source's title with its year; a title that already names its year ("... guide (2026)") is not given it twice."""
     return source.title + ("" if source.year and str(source.year) in source.title else f", {source.year or 'undated'}")
@@ -130,6 +103,39 @@ def cite_paragraph(ctx, source_ids) -> str:
     return paragraph_html(cite_html(ctx, source_ids))
 
 
+def paragraphs_html(items) -> str:
+    return "\n".join(paragraph_html(text_html(item)) for item in items)
+
+
+def list_html(items) -> str:
+    """A tight list of items that are HTML already; no items, no list."""
+    return ul_html(items) if items else ""
+
+
+def bullets_html(items) -> str:
+    """`bullets` as HTML."""
+    return list_html([text_html(item) for item in items])
+
+
+def label_html(text) -> str:
+    """A bold label on a paragraph of its own, heading a list."""
+    return f"<p><strong>{text}</strong></p>"
+
+
+def body_html(*parts) -> str:
+    """The HTML parts under a heading as one block of the page; nothing if every part is empty."""
+    markup = "\n".join(part for part in parts if part)
+    return html_block(markup) if markup else ""
+
+
+def cited_entries_html(ctx, items, kind, title="title", text="text") -> str:
+    """Each item under its own anchored heading, with its text and its citation."""
+    return "".join(heading(3, getattr(item, title), anchor(kind, item.id))
+                   + body_html(paragraph_html(former_anchors(kind, item) + text_html(getattr(item, text))),
+                               cite_paragraph(ctx, item.sources))
+                   for item in items)
+
+
 def ul_html(items) -> str:
     """The HTML Python-Markdown makes of a tight list whose `items` are HTML already."""
     return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
@@ -142,15 +148,6 @@ def link_html(href: str, content: str) -> str:
 
 def cite_span(links) -> str:
     return f'<span class="rg-cite">{"Source" if len(links) == 1 else "Sources"}: {"; ".join(links)}</span>'
-
-
-def cited_entries(ctx, items, kind, title="title", text="text") -> str:
-    """Each item under its own anchored heading, with its text and its citation."""
-    out = []
-    for item in items:
-        out += [heading(3, getattr(item, title), anchor(kind, item.id)),
-                former_anchors(kind, item) + esc(getattr(item, text)) + "\n", cite(item.sources, ctx)]
-    return "\n".join(out)
 
 
 def money(amount) -> str:

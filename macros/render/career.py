@@ -1,7 +1,6 @@
 """The career page: stages, the moves between them, and the growth paths each source describes."""
-from .blocks import anchor, cite_html, heading, html_block, link_html, marker, page_url, table_html, text_html, years
-from .overview import body_html, bullets_html, cite_paragraph, paragraph_html
-
+from .blocks import (anchor, body_html, bullets_html, cite_html, cite_paragraph, heading, html_block, link_html,
+                     marker, page_url, paragraph_html, table_html, text_html, years)
 TRACKS = {"entry": "Entry point", "ladder": "Career ladder", "specialization": "Specialization",
           "leadership": "Leadership", "alternative": "Alternative path"}
 

@@ -1,7 +1,7 @@
 """The role comparisons page: the role beside the roles it is confused with, by company size and at handoffs."""
 from ..wage_models import NATIONAL
-from .blocks import anchor, attr, cite_html, heading, html_block, link_html, number, table_html, text_html, ul_html
-from .skills import bullets_html, cite_paragraph, label_html, paragraph_html
+from .blocks import (anchor, attr, bullets_html, cite_html, cite_paragraph, heading, html_block, label_html,
+                     link_html, number, paragraph_html, table_html, text_html, ul_html)
 from .wages import count_text, wage_text
 
 
@@ -29,7 +29,7 @@ def _employees(size) -> str:
 
 def comparison_summary(ctx) -> str:
     data = ctx.guide.comparisons
-    return html_block(paragraph_html(data.summary) + "\n" + cite_paragraph(ctx, data.summary_sources))
+    return html_block(paragraph_html(text_html(data.summary)) + "\n" + cite_paragraph(ctx, data.summary_sources))
 
 
 def comparison_matrix(ctx) -> str:

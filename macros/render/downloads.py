@@ -4,9 +4,8 @@ import functools
 import io
 import json
 
-from .blocks import Context, attr, esc, html_block, link_html, money, table_html, text_html, ul_html
+from .blocks import Context, attr, cite_paragraph, esc, html_block, link_html, money, table_html, text_html, ul_html
 from .ladder import LadderMatrix, matrix_csv_rows, matrix_download
-from .overview import cite_paragraph
 from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
 
 

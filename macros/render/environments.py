@@ -1,8 +1,6 @@
 """The work environments page: company contexts, work settings, the arrangement sentences for postings, trends."""
-from .blocks import anchor, heading, html_block, link_html, marker, table_html, text_html
-from .overview import body_html, bullets_html, cite_paragraph, cited_entries_html, paragraph_html
-
-
+from .blocks import (anchor, body_html, bullets_html, cite_paragraph, cited_entries_html, heading, html_block,
+                     link_html, marker, paragraph_html, table_html, text_html)
 def environments_summary(ctx) -> str:
     return body_html(paragraph_html(text_html(ctx.guide.environments.summary)))
 

@@ -1,7 +1,5 @@
 """The FAQ page: questions for employers, then for job seekers, each with its answer and sources."""
-from .blocks import anchor, former_anchors, heading, html_block, text_html
-from .skills import cite_paragraph
-
+from .blocks import anchor, cite_paragraph, former_anchors, heading, html_block, text_html
 AUDIENCES = (("employers", "For employers"), ("job-seekers", "For job seekers"))
 
 

@@ -1,8 +1,6 @@
 """The hiring page: what to look for, where to find people, how to post, and warning signs."""
-from .blocks import anchor, attr, heading, html_block, table_html, text_html
-from .overview import body_html, bullets_html, cite_paragraph, cited_entries_html
-
-
+from .blocks import (anchor, attr, body_html, bullets_html, cite_paragraph, cited_entries_html, heading, html_block,
+                     table_html, text_html)
 def hiring_look_for(ctx) -> str:
     return "".join(heading(3, item.title, anchor("look-for", item.id))
                    + body_html(bullets_html(item.signals), cite_paragraph(ctx, item.sources))

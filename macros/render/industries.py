@@ -1,7 +1,6 @@
 """The industries page: a matrix of industries, then each industry in full."""
-from .blocks import anchor, heading, html_block, link_html, table_html, text_html
-from .overview import body_html, bullets_html, cite_paragraph, paragraph_html
-
+from .blocks import (anchor, body_html, bullets_html, cite_paragraph, heading, html_block, link_html, paragraph_html,
+                     table_html, text_html)
 LISTS = (("focus_areas", "Focus areas", "focus"), ("unique_requirements", "Unique requirements", "requirements"),
          ("responsibilities", "Responsibilities", "responsibilities"))
 

@@ -1,8 +1,6 @@
 """The interview questions page and the printable scorecard built from the same questions."""
-from .blocks import anchor, attr, former_anchors, heading, html_block, link_html, page_url, table_html, text_html
-from .skills import cite_paragraph
-
-
+from .blocks import (anchor, attr, cite_paragraph, former_anchors, heading, html_block, link_html, page_url,
+                     table_html, text_html)
 def _by_category(ctx) -> list:
     """(category, its questions) pairs in the order the categories are listed."""
     questions = ctx.guide.interview.questions

@@ -1,7 +1,6 @@
 """The pay-transparency page: what each law asks a job posting to show, where it was read, and what is unconfirmed."""
-from .blocks import anchor, heading, html_block, link_html, marker, table_html, text_html
-from .overview import body_html, list_html, paragraph_html
-
+from .blocks import (anchor, body_html, heading, html_block, link_html, list_html, marker, paragraph_html,
+                     table_html, text_html)
 UNCONFIRMED = " <em>(unconfirmed)</em>"
 REMOTE = {True: "Covered", False: "Not covered", "unconfirmed": "Unconfirmed"}
 FACT_NAMES = {"law": "Law", "citation": "Citation", "effective": "In force since", "employers": "Who is covered",

@@ -1,46 +1,8 @@
-"""The role overview page, and the HTML forms of the small blocks the other role pages share."""
+"""The role overview page."""
 from dataclasses import replace
 
-from .blocks import (anchor, cite_html, esc, former_anchors, heading, html_block, link_html, page_url, text_html,
-                     ul_html)
-
-
-def paragraph_html(content: str) -> str:
-    """A paragraph whose `content` is HTML already."""
-    return f"<p>{content}</p>"
-
-
-def paragraphs_html(items) -> str:
-    return "\n".join(paragraph_html(text_html(item)) for item in items)
-
-
-def cite_paragraph(ctx, source_ids) -> str:
-    """`cite` as HTML: a citation paragraph of its own."""
-    return paragraph_html(cite_html(ctx, source_ids))
-
-
-def list_html(items) -> str:
-    """A tight list of items that are HTML already; no items, no list."""
-    return ul_html(items) if items else ""
-
-
-def bullets_html(items) -> str:
-    """`bullets` as HTML."""
-    return list_html([text_html(item) for item in items])
-
-
-def body_html(*parts) -> str:
-    """The HTML parts under a heading as one block of the page; nothing if every part is empty."""
-    markup = "\n".join(part for part in parts if part)
-    return html_block(markup) if markup else ""
-
-
-def cited_entries_html(ctx, items, kind, title="title", text="text") -> str:
-    """`cited_entries` with each item's text and citation in HTML under its Markdown heading."""
-    return "".join(heading(3, getattr(item, title), anchor(kind, item.id))
-                   + body_html(paragraph_html(former_anchors(kind, item) + text_html(getattr(item, text))),
-                               cite_paragraph(ctx, item.sources))
-                   for item in items)
+from .blocks import (anchor, body_html, bullets_html, cite_html, esc, heading, link_html, list_html, page_url,
+                     paragraph_html, paragraphs_html, text_html)
 
 
 # The role's index page is built at <role>/, a folder higher than the role's other pages (<role>/<page>/).

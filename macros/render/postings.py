@@ -1,8 +1,6 @@
 """The real postings page: a summary table, each posting in full, and what they share."""
-from .blocks import anchor, heading, html_block, link_html, page_url, table_html, text_html, ul_html, years
-from .skills import bullets_html, cite_paragraph, label_html, paragraph_html
-
-
+from .blocks import (anchor, bullets_html, cite_paragraph, heading, html_block, label_html, link_html, page_url,
+                     paragraph_html, table_html, text_html, ul_html, years)
 def _industry(ctx, industry_id) -> str:
     if industry_id is None:
         return "not stated (withheld in the source)"
@@ -20,7 +18,7 @@ def _tools(posting) -> str:
 
 def postings_about(ctx) -> str:
     data = ctx.guide.postings
-    return html_block(paragraph_html(data.about) + "\n" + cite_paragraph(ctx, data.about_sources))
+    return html_block(paragraph_html(text_html(data.about)) + "\n" + cite_paragraph(ctx, data.about_sources))
 
 
 def postings_summary_table(ctx) -> str:
@@ -53,7 +51,7 @@ def postings_details(ctx) -> str:
 
 def postings_common(ctx) -> str:
     data = ctx.guide.postings
-    method = [paragraph_html(f"How we got these: {data.common_method}")] if data.common_derived else []
+    method = [paragraph_html(f"How we got these: {text_html(data.common_method)}")] if data.common_derived else []
     return html_block("\n".join([bullets_html(data.common), *method, cite_paragraph(ctx, data.common_sources)]))
 
 

@@ -1,8 +1,6 @@
 """The responsibilities page: core duties, areas of work, duties as a posting words them, and duties by industry."""
-from .blocks import anchor, cite_html, heading, html_block, link_html, marker, page_url, text_html, ul_html
-from .skills import bullets_html, cite_paragraph, paragraph_html
-
-
+from .blocks import (anchor, bullets_html, cite_html, cite_paragraph, heading, html_block, link_html, marker,
+                     page_url, paragraph_html, text_html, ul_html)
 def responsibilities_core(ctx) -> str:
     """Every core duty as a list item with its own anchor and citation."""
     return html_block(ul_html([f"{marker(anchor('duty', duty.id))}{text_html(duty.text)} {cite_html(ctx, duty.sources)}"
@@ -10,7 +8,7 @@ def responsibilities_core(ctx) -> str:
 
 
 def _area(area, ctx) -> list:
-    out = [heading(3, area.title, anchor("area", area.id)), html_block(paragraph_html(area.summary))]
+    out = [heading(3, area.title, anchor("area", area.id)), html_block(paragraph_html(text_html(area.summary)))]
     for group in area.groups:
         out += [heading(4, group.title, f"{anchor('area', area.id)}-{group.id}"), html_block(bullets_html(group.items))]
     return out + [html_block(cite_paragraph(ctx, area.sources))]
@@ -24,7 +22,7 @@ def responsibilities_areas(ctx) -> str:
 def responsibilities_template_duties(ctx) -> str:
     """The duties in the titled form a job posting uses."""
     data = ctx.guide.responsibilities
-    out = [heading(3, duty.title, anchor("template-duty", duty.id)) + html_block(paragraph_html(duty.text))
+    out = [heading(3, duty.title, anchor("template-duty", duty.id)) + html_block(paragraph_html(text_html(duty.text)))
            for duty in data.template_duties]
     return "\n".join(out) + html_block(cite_paragraph(ctx, data.template_duties_sources))
 

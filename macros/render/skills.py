@@ -1,35 +1,6 @@
 """The skills page: skill groups, hard and soft skills, typical requirements, education, certifications, tools."""
-from .blocks import (anchor, cite_html, former_anchors, heading, html_block, marker, table_html, text_html, ul_html,
-                     years)
-
-
-def paragraph_html(text) -> str:
-    """A paragraph of data text."""
-    return f"<p>{text_html(text)}</p>"
-
-
-def cite_paragraph(ctx, source_ids) -> str:
-    """A citation as a paragraph of its own, as `cite` gives it in Markdown."""
-    return f"<p>{cite_html(ctx, source_ids)}</p>"
-
-
-def bullets_html(items) -> str:
-    """A tight list of data texts."""
-    return ul_html([text_html(item) for item in items])
-
-
-def label_html(text) -> str:
-    """A bold label on a paragraph of its own, heading a list."""
-    return f"<p><strong>{text}</strong></p>"
-
-
-def cited_entries_html(ctx, items, kind, title="title", text="text") -> str:
-    """Each item under its own anchored heading, with its text and its citation (`cited_entries` with an HTML body)."""
-    out = []
-    for item in items:
-        body = f"<p>{former_anchors(kind, item)}{text_html(getattr(item, text))}</p>\n{cite_paragraph(ctx, item.sources)}"
-        out += [heading(3, getattr(item, title), anchor(kind, item.id)), html_block(body)]
-    return "\n".join(out)
+from .blocks import (anchor, bullets_html, cite_html, cite_paragraph, cited_entries_html, heading, html_block, label_html,
+                     marker, paragraph_html, table_html, text_html, ul_html, years)
 
 
 def skills_groups(ctx) -> str:
@@ -38,7 +9,7 @@ def skills_groups(ctx) -> str:
     for group in ctx.guide.skills.skill_groups:
         out.append(heading(3, group.title, anchor("skill-group", group.id)))
         for skill in group.skills:
-            out += [heading(4, skill.title, anchor("skill", f"{group.id}-{skill.id}")), html_block(paragraph_html(skill.text))]
+            out += [heading(4, skill.title, anchor("skill", f"{group.id}-{skill.id}")), html_block(paragraph_html(text_html(skill.text)))]
         out.append(html_block(cite_paragraph(ctx, group.sources)))
     return "\n".join(out)
 
@@ -63,7 +34,7 @@ def skills_education(ctx) -> str:
     """The note on education, then each field of study with the sources that name it."""
     data = ctx.guide.skills
     fields = [f"{text_html(item.field)} {cite_html(ctx, item.sources)}" for item in data.education_fields]
-    return html_block("\n".join([paragraph_html(data.education_note), label_html("Fields of study named"), ul_html(fields)]))
+    return html_block("\n".join([paragraph_html(text_html(data.education_note)), label_html("Fields of study named"), ul_html(fields)]))
 
 
 def skills_certifications(ctx) -> str:

@@ -1,8 +1,5 @@
 """The success page: what to work on, common mistakes, usual challenges and who the role suits."""
-from .blocks import anchor, heading, text_html
-from .overview import body_html, bullets_html, cite_paragraph, paragraph_html
-
-
+from .blocks import anchor, body_html, bullets_html, cite_paragraph, heading, paragraph_html, text_html
 def success_intro(ctx) -> str:
     data = ctx.guide.success
     return body_html(paragraph_html(text_html(data.intro)), cite_paragraph(ctx, data.intro_sources))
