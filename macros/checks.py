@@ -307,9 +307,14 @@ def _placeholder_problems(text, tokens):
 
 def inclusive_hits(terms, text):
     """The inclusive-language terms found in `text`, as whole words, ignoring case."""
-    lowered = text.lower() if text.isascii() else None  # ASCII text holds an ASCII term only if its lowercase does
+    # Text holds an ASCII term only if its lowercase does, unless it has one of the four other letters that
+    # match an ASCII letter when case is ignored: a cheap test that skips most terms' patterns.
+    lowered = None if _ASCII_LOOKALIKES.search(text) else text.lower()
     return [t for t in terms if (lowered is None or not t.term.isascii() or t.term.lower() in lowered)
             and _whole_word(t.term).search(text)]
+
+
+_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
 
 
 @functools.lru_cache(maxsize=1024)

@@ -76,3 +76,18 @@ def test_a_tab_outside_the_indentation_is_accepted(text):
 def test_a_tab_in_the_indentation_is_reported_with_its_line(text, line):
     _, found = parse(text, "data/x.yml")
     assert [str(p) for p in found] == [f"data/x.yml:{line}: tab used for indentation; indent with spaces"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We want a Rockstar – apply now", ["rockstar"]),  # non-ASCII text, plain case difference
+    ("We want a rocKſtar. Apply.", ["rockstar"]),      # ſ and the Kelvin sign match s and k when case is ignored
+    ("ROCKSTARS wanted", []),                          # whole words only
+    ("a young, energetic team", ["young", "energetic"]),
+    ("a NİNJA – or two", ["ninja"]), ("a nınja", ["ninja"]),  # İ and ı match i
+    ("a Young team", ["young"]),
+])
+def test_inclusive_terms_are_found_as_whole_words_ignoring_case(text, found):
+    from types import SimpleNamespace
+    from macros.checks import inclusive_hits
+    terms = [SimpleNamespace(term=word) for word in ("rockstar", "young", "energetic", "ninja")]
+    assert [t.term for t in inclusive_hits(terms, text)] == found
