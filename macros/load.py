@@ -25,17 +25,18 @@ class _Refused(Exception):
         self.line, self.path, self.message = line, path, message
 
 
-_Parser = yaml.cyaml.CParser if yaml.__with_libyaml__ else yaml.parser.Parser
+_PARSING = ((yaml.cyaml.CParser,) if yaml.__with_libyaml__
+            else (yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser))
 
 
-class StrictLoader(yaml.composer.Composer, _Parser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+class StrictLoader(yaml.composer.Composer, *_PARSING, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
     """SafeLoader that resolves only true/false as booleans and keeps dates as text.
 
     libyaml (when PyYAML has it) scans and parses; composing stays in Python so that every node's path is known.
     """
 
     def __init__(self, stream):
-        if _Parser is yaml.cyaml.CParser:
+        if yaml.__with_libyaml__:
             yaml.cyaml.CParser.__init__(self, stream)
         else:
             yaml.reader.Reader.__init__(self, stream)

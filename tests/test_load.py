@@ -1,4 +1,6 @@
 """The strict YAML reader: each kind of bad input gives one clear line with file, line and key path."""
+import subprocess
+import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -8,6 +10,7 @@ import pytest
 from macros.load import parse, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "invalid"
+ROOT = Path(__file__).parent.parent
 
 
 def problems_of(name):
@@ -70,3 +73,21 @@ def test_invalid_yaml_says_what_the_parser_found():
 def test_an_empty_file_asks_for_a_mapping():
     _, problems = parse("# nothing yet\n", "x.yml")
     assert [str(p) for p in problems] == ["x.yml:1: the file is empty; expected a YAML mapping"]
+
+
+def test_without_libyaml_the_pure_python_parser_stands_in():
+    script = """
+import sys
+sys.modules["yaml._yaml"] = None
+import yaml
+from macros.load import parse
+assert not yaml.__with_libyaml__
+for text in ["a: [x, yes]\\nb: 2019-02-04\\n", "a: 1\\nb: &c 2\\n"]:
+    doc, problems = parse(text, "x.yml")
+    print(doc.data, [str(p) for p in problems])
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert done.stdout.splitlines() == [
+        "{'a': ['x', 'yes'], 'b': '2019-02-04'} [\"x.yml:1 a[1]: 'yes' is ambiguous in YAML; write true/false, or quote it"
+        " if you mean text\"]",
+        "None ['x.yml:2 b: anchors and aliases (& and *) are not allowed; write the value out in full']"], done.stderr
