@@ -18,6 +18,7 @@ BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 YAML11_BOOLEANS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
 MAX_FILE_BYTES = 2_000_000
+MAX_C_NESTING = 5_000
 
 
 class _Refused(Exception):
@@ -32,7 +33,8 @@ _PARSING = ((yaml.cyaml.CParser,) if yaml.__with_libyaml__
 class StrictLoader(yaml.composer.Composer, *_PARSING, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
     """SafeLoader that resolves only true/false as booleans and keeps dates as text.
 
-    libyaml (when PyYAML has it) scans and parses; composing stays in Python so that every node's path is known.
+    libyaml (when PyYAML has it) scans and parses, and composes where `_c_composable` allows. Elsewhere
+    composing is in Python, which refuses the first anchor or alias with its path before reading on.
     """
 
     def __init__(self, stream):
@@ -139,7 +141,7 @@ def _parse(text: str) -> tuple[object, dict, tuple]:
         return None, {}, tuple(problems)
     loader = StrictLoader(text)
     try:
-        node = loader.get_single_node()
+        node = yaml.cyaml.CParser.get_single_node(loader) if _c_composable(text) else loader.get_single_node()
     except _Refused as refused:
         return None, {}, (Problem("", refused.line, refused.path, refused.message),)
     except yaml.MarkedYAMLError as error:
@@ -152,6 +154,14 @@ def _parse(text: str) -> tuple[object, dict, tuple]:
     lines, problems = {}, []
     data = _plain(node, (), lines, "", problems)
     return data, lines, tuple(problems)
+
+
+def _c_composable(text):
+    """Whether libyaml's composer may build the nodes. It builds the same ones as StrictLoader when the text holds
+    no anchor or alias (they start with & or *). It recurses in C, so nesting deep enough would crash the process;
+    each level of nesting needs one of [ { - ? :, so counting those bounds the depth."""
+    return (yaml.__with_libyaml__ and "&" not in text and "*" not in text
+            and sum(map(text.count, "[{-?:")) < MAX_C_NESTING)
 
 
 def read(path: Path, root: Path) -> tuple[Document, list[Problem]]:

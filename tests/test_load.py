@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.load import parse, read
+from macros import load
+from macros.load import data_files, parse, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "invalid"
 ROOT = Path(__file__).parent.parent
@@ -91,3 +92,24 @@ for text in ["a: [x, yes]\\nb: 2019-02-04\\n", "a: 1\\nb: &c 2\\n"]:
         "{'a': ['x', 'yes'], 'b': '2019-02-04'} [\"x.yml:1 a[1]: 'yes' is ambiguous in YAML; write true/false, or quote it"
         " if you mean text\"]",
         "None ['x.yml:2 b: anchors and aliases (& and *) are not allowed; write the value out in full']"], done.stderr
+
+
+COMPOSER_CASES = [
+    "a: 1\na: 2\n", "a:\n  - b: 1\n    b: [x, {c: 1, c: 2}]\n", "a: yes\nb: [On, 'no']\nc: 2019-02-04\n",
+    "1: x\n? [a]\n: y\nnull: z\n", "<<: {a: 1}\n", "a: !!int '3'\nb: !!str 4\nc: 1.5\nd: ~\n", "- a\n- b\n", "just text\n",
+    "", "# only a comment\n", "a: 1\n---\nb: 2\n", "a: b: c\n", "a: [1, 2\n", "a:\n  b: 1\n c: 2\n", "\ufeffa: |\n  x\n",
+]
+
+
+def test_libyaml_composes_as_the_python_composer_does(monkeypatch):
+    texts = [text for text in (p.read_text() for p in data_files(ROOT / "data")) if load._c_composable(text)]
+    assert len(texts) > 20 and all(load._c_composable(text) for text in COMPOSER_CASES)
+    texts += COMPOSER_CASES
+    fast = [repr(load._parse.__wrapped__(text)) for text in texts]
+    monkeypatch.setattr(load, "_c_composable", lambda text: False)
+    assert [repr(load._parse.__wrapped__(text)) for text in texts] == fast
+
+
+def test_nesting_too_deep_for_libyaml_does_not_crash_the_process():
+    script = "from macros.load import parse\ntry:\n    parse('a: ' + '[' * 100_000 + ']' * 100_000, 'x.yml')\nexcept RecursionError:\n    pass\n"
+    assert subprocess.run([sys.executable, "-c", script], cwd=ROOT).returncode == 0
