@@ -6,6 +6,7 @@ indentation, YAML 1.1 booleans such as `yes` or `off`, and dates that
 turn into date objects.
 """
 import functools
+import gc
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -139,6 +140,26 @@ def _parse(text: str) -> tuple[object, dict, tuple]:
     problems = _tab_problems(text, "")
     if problems:
         return None, {}, tuple(problems)
+    # A parse makes many objects that reference counting frees as it ends: collecting garbage while they live
+    # costs more than the parse itself.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compose(text)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _c_composable(text):
+    """Whether libyaml's composer may build the nodes. It builds the same ones as StrictLoader when the text holds
+    no anchor or alias (they start with & or *). It recurses in C, so nesting deep enough would crash the process;
+    each level of nesting needs one of [ { - ? :, so counting those bounds the depth."""
+    return (yaml.__with_libyaml__ and "&" not in text and "*" not in text
+            and sum(map(text.count, "[{-?:")) < MAX_C_NESTING)
+
+
+def _compose(text):
     loader = StrictLoader(text)
     try:
         node = yaml.cyaml.CParser.get_single_node(loader) if _c_composable(text) else loader.get_single_node()
@@ -154,14 +175,6 @@ def _parse(text: str) -> tuple[object, dict, tuple]:
     lines, problems = {}, []
     data = _plain(node, (), lines, "", problems)
     return data, lines, tuple(problems)
-
-
-def _c_composable(text):
-    """Whether libyaml's composer may build the nodes. It builds the same ones as StrictLoader when the text holds
-    no anchor or alias (they start with & or *). It recurses in C, so nesting deep enough would crash the process;
-    each level of nesting needs one of [ { - ? :, so counting those bounds the depth."""
-    return (yaml.__with_libyaml__ and "&" not in text and "*" not in text
-            and sum(map(text.count, "[{-?:")) < MAX_C_NESTING)
 
 
 def read(path: Path, root: Path) -> tuple[Document, list[Problem]]:

@@ -1,4 +1,5 @@
 """The strict YAML reader: each kind of bad input gives one clear line with file, line and key path."""
+import gc
 import subprocess
 import sys
 import time
@@ -113,3 +114,14 @@ def test_libyaml_composes_as_the_python_composer_does(monkeypatch):
 def test_nesting_too_deep_for_libyaml_does_not_crash_the_process():
     script = "from macros.load import parse\ntry:\n    parse('a: ' + '[' * 100_000 + ']' * 100_000, 'x.yml')\nexcept RecursionError:\n    pass\n"
     assert subprocess.run([sys.executable, "-c", script], cwd=ROOT).returncode == 0
+
+
+def test_a_parse_leaves_garbage_collection_as_it_found_it():
+    parse("a: collected\n", "x.yml")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse("a: not collected\n", "x.yml")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
