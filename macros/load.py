@@ -15,6 +15,7 @@ import yaml
 
 from .errors import Problem
 
+STR = "tag:yaml.org,2002:str"
 BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 YAML11_BOOLEANS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
@@ -101,7 +102,7 @@ def _plain(node, path, lines, file, problems):
         result = {}
         for key_node, value_node in node.value:
             key = key_node.value
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR:
                 got = repr(key) if isinstance(key_node, yaml.ScalarNode) else f"a {_node_kind(key_node)}"
                 problems.append(Problem(file, key_node.start_mark.line + 1, path, f"keys must be text, got {got}"))
                 continue
@@ -117,10 +118,14 @@ def _plain(node, path, lines, file, problems):
     if not node.style and YAML11_BOOLEANS.match(node.value):
         problems.append(Problem(file, node.start_mark.line + 1, path,
                                 f"'{node.value}' is ambiguous in YAML; write true/false, or quote it if you mean text"))
+    if node.tag == STR:
+        return node.value
     return yaml.constructor.SafeConstructor().construct_object(node)
 
 
 def _tab_problems(text, file):
+    if "\t" not in text:
+        return []
     return [Problem(file, no, (), "tab used for indentation; indent with spaces")
             for no, line in enumerate(text.splitlines(), 1)
             if line[: len(line) - len(line.lstrip())].count("\t")]
