@@ -112,7 +112,13 @@ def test_libyaml_composes_as_the_python_composer_does(monkeypatch):
 
 
 def test_nesting_too_deep_for_libyaml_does_not_crash_the_process():
-    script = "from macros.load import parse\ntry:\n    parse('a: ' + '[' * 100_000 + ']' * 100_000, 'x.yml')\nexcept RecursionError:\n    pass\n"
+    script = """
+from macros.load import parse
+try:
+    parse("a: " + "[" * 100_000 + "]" * 100_000, "x.yml")
+except RecursionError:
+    pass
+"""
     assert subprocess.run([sys.executable, "-c", script], cwd=ROOT).returncode == 0
 
 
