@@ -18,6 +18,10 @@ from .errors import Problem
 STR = "tag:yaml.org,2002:str"
 BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
+VALUE = "tag:yaml.org,2002:value"  # what YAML 1.1 makes of a lone `=`, which no constructor reads
+# The tags a value may have: those YAML gives plain text, numbers, true/false, null, mappings and lists.
+PLAIN_TAGS = {STR, BOOL, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:null",
+              "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 YAML11_BOOLEANS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
 MAX_FILE_BYTES = 2_000_000
 MAX_C_NESTING = 5_000
@@ -72,7 +76,7 @@ class StrictLoader(yaml.composer.Composer, *_PARSING, yaml.constructor.SafeConst
 
 
 StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag not in (BOOL, TIMESTAMP)]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (BOOL, TIMESTAMP, VALUE)]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 StrictLoader.add_implicit_resolver(BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
@@ -98,6 +102,11 @@ def _node_kind(node) -> str:
 
 def _plain(node, path, lines, file, problems):
     lines[path] = node.start_mark.line + 1
+    if node.tag not in PLAIN_TAGS:
+        problems.append(Problem(file, node.start_mark.line + 1, path,
+                                f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; "
+                                "write the value without a tag (in quotes if it is text)"))
+        return None
     if isinstance(node, yaml.MappingNode):
         result = {}
         for key_node, value_node in node.value:
@@ -151,6 +160,8 @@ def _parse(text: str) -> tuple[object, dict, tuple]:
     gc.disable()
     try:
         return _compose(text)
+    except RecursionError:
+        return None, {}, (Problem("", None, (), "nested too deeply to read; the data files need only a few levels"),)
     finally:
         if collecting:
             gc.enable()

@@ -114,12 +114,33 @@ def test_libyaml_composes_as_the_python_composer_does(monkeypatch):
 def test_nesting_too_deep_for_libyaml_does_not_crash_the_process():
     script = """
 from macros.load import parse
-try:
-    parse("a: " + "[" * 100_000 + "]" * 100_000, "x.yml")
-except RecursionError:
-    pass
+print(parse("a: " + "[" * 100_000 + "]" * 100_000, "x.yml")[1])
 """
-    assert subprocess.run([sys.executable, "-c", script], cwd=ROOT).returncode == 0
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and "x.yml" in result.stdout and "nested too deeply" in result.stdout
+
+
+@pytest.mark.parametrize("depth", [1_500, 6_000])  # past Python's recursion limit, with and without libyaml's composer
+def test_nesting_too_deep_is_a_problem_not_an_exception(depth):
+    doc, problems = parse("a: " + "[" * depth + "]" * depth, "x.yml")
+    assert [(p.file, p.message) for p in problems] == [("x.yml", "nested too deeply to read; the data files need "
+                                                                   "only a few levels")]
+
+
+@pytest.mark.parametrize("text, path, tag", [
+    ("x: !foo y\n", ("x",), "!foo"), ("x: !!binary aGVsbG8=\n", ("x",), "!!binary"),
+    ("x: !!timestamp 2020-01-01\n", ("x",), "!!timestamp"), ("x: !foo {a: 1}\n", ("x",), "!foo"),
+    ("a: [1, !!set {b}]\n", ("a", 1), "!!set"), ("!!python/name:os.system\n", (), "!!python/name:os.system"),
+])
+def test_a_tag_other_than_plain_ones_is_a_problem_with_its_path(text, path, tag):
+    doc, problems = parse(text, "x.yml")
+    assert [(p.line, p.path, p.message) for p in problems] == [
+        (1, path, f"the tag {tag} is not allowed; write the value without a tag (in quotes if it is text)")]
+
+
+def test_plain_tags_and_a_lone_equals_sign_read_as_values():
+    doc, problems = parse("a: !!str 1\nb: =\nc: !!int '2'\n", "x.yml")
+    assert not problems and doc.data == {"a": "1", "b": "=", "c": 2}
 
 
 def test_a_parse_leaves_garbage_collection_as_it_found_it():
