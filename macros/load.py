@@ -2,8 +2,8 @@
 
 The reader keeps the line of every node and refuses what YAML would
 otherwise accept silently: duplicate keys, anchors and aliases, tab
-indentation, YAML 1.1 booleans such as `yes` or `off`, and dates that
-turn into date objects.
+indentation, YAML 1.1 booleans such as `yes` or `off`, dates that
+turn into date objects, and tags such as `!foo` or `!!binary`.
 """
 import functools
 import gc
