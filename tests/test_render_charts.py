@@ -9,7 +9,7 @@ from macros import models
 from macros.render import charts, diagrams, matrices
 from macros.render.blocks import Context, money, money_range
 from macros.render.compensation import midpoint
-from macros.render.blocks import page_url
+from macros.render.blocks import context_for, page_url
 from macros.render.svg import nice_scale, num, wrap
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -298,6 +298,17 @@ def test_page_url_points_at_built_directory_urls(ctx):
     assert page_url(ctx, "account-manager/levels.md", "level-senior") == "../levels/#level-senior"
     assert page_url(ctx, "sources.md", "source-x") == "../../sources/#source-x"
     assert page_url(ctx, "index.md") == "../../"
+
+
+@pytest.mark.parametrize("here, there, url", [
+    ("account-manager/index.md", "account-manager/comparisons.md", "comparisons/"),  # a role's index is one folder up
+    ("account-manager/index.md", "sources.md", "../sources/"),
+    ("pay-transparency.md", "sources.md", "../sources/"),
+    ("index.md", "account-manager/index.md", "account-manager/"),
+    ("account-manager/levels.md", "account-manager/levels.md", "./"),
+])
+def test_page_url_starts_from_the_folder_the_page_is_built_in(site, here, there, url):
+    assert page_url(context_for(site, here), there) == url
 
 
 # --- level matrix -------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Small building blocks every renderer uses: escaping, lists, tables, headings, citations."""
 import html
+import posixpath
 import re
 from dataclasses import dataclass
 
@@ -60,10 +61,12 @@ def anchor(kind: str, item_id: str) -> str:
 
 @dataclass(frozen=True)
 class Context:
-    """What a renderer may know besides its data: the site, the page's role and its way back to the docs root."""
+    """What a renderer may know besides its data: the site, the page's role, its way back to the docs root and its
+    path below docs/ (when not given, a page of the role's folder other than its index)."""
     site: object
     role: str | None = None
     root: str = ""
+    page: str = ""
 
     @property
     def guide(self):
@@ -80,11 +83,17 @@ def source_label(source) -> str:
 
 
 def page_url(ctx, page, fragment="") -> str:
-    """Link from raw HTML on a role page (built as <role>/<page>/) to `page`, given relative to the docs root."""
-    path = page.removesuffix(".md").removesuffix("index").rstrip("/")
-    own = f"{ctx.role}/"
-    rel = "../" + path[len(own):] if ctx.role and path.startswith(own) else "../" + ctx.root + path
-    return rel.rstrip("/") + "/" + (f"#{fragment}" if fragment else "")
+    """The link from the page being rendered to docs page `page` (a path below docs/), for HTML, which MkDocs does not
+    rewrite: the relative URL between the folders the two pages are built in."""
+    here = _built_folder(ctx.page or posixpath.join(ctx.role or "", "page.md"))
+    url = posixpath.relpath(_built_folder(page) or ".", here or ".") + "/"
+    return url + (f"#{fragment}" if fragment else "")
+
+
+def _built_folder(src: str) -> str:
+    """The folder below the site root that MkDocs builds a docs page in: a/b.md in a/b/, a/index.md in a/."""
+    path = src.removesuffix(".md")
+    return posixpath.dirname(path) if posixpath.basename(path) == "index" else path
 
 
 def cite_html(ctx, source_ids) -> str:
@@ -181,7 +190,7 @@ def context_for(site, src_uri: str) -> Context:
     """The context of a docs page from its path: `account-manager/levels.md` renders that role."""
     parts = src_uri.split("/")
     role = parts[0] if len(parts) > 1 and parts[0] in site.guides else None
-    return Context(site=site, role=role, root="../" * (len(parts) - 1))
+    return Context(site=site, role=role, root="../" * (len(parts) - 1), page=src_uri)
 
 
 def marker(anchor_id: str) -> str:

@@ -1,23 +1,6 @@
 """The role overview page."""
-from dataclasses import replace
-
-from .blocks import (anchor, body_html, bullets_html, cite_html, esc, heading, link_html, list_html, page_url,
-                     paragraph_html, paragraphs_html, text_html)
-
-
-# The role's index page is built at <role>/, a folder higher than the role's other pages (<role>/<page>/).
-def _index_url(ctx, page, fragment="") -> str:
-    return page_url(ctx, page, fragment).removeprefix("../")
-
-
-def _index_cite(ctx, source_ids) -> str:
-    """A citation on the role's index page: its links to the sources page are those of a top-level page (built at
-    <page>/, as deep as the index)."""
-    return cite_html(replace(ctx, root=""), source_ids)
-
-
-def _index_cite_paragraph(ctx, source_ids) -> str:
-    return paragraph_html(_index_cite(ctx, source_ids))
+from .blocks import (anchor, body_html, bullets_html, cite_html, cite_paragraph, esc, heading, link_html, list_html,
+                     page_url, paragraph_html, paragraphs_html, text_html)
 
 
 def _profile_title(ctx, role_id):
@@ -39,43 +22,43 @@ def _article(word: str) -> str:
 
 def _contrast(ctx, contrast) -> str:
     title = _profile_title(ctx, contrast.role)
-    link = link_html(_index_url(ctx, f"{ctx.role}/comparisons.md", anchor("role", contrast.role)), text_html(title))
+    link = link_html(page_url(ctx, f"{ctx.role}/comparisons.md", anchor("role", contrast.role)), text_html(title))
     return (f"<strong>Not {_article(title)} {link}</strong>: {text_html(contrast.difference)} "
-            f"{_index_cite(ctx, contrast.sources)}")
+            f"{cite_html(ctx, contrast.sources)}")
 
 
 def role_definition(ctx) -> str:
     role = ctx.guide.role
     contrasts = [_contrast(ctx, contrast) for contrast in role.not_to_confuse]
-    return (body_html(paragraphs_html(role.definition), _index_cite_paragraph(ctx, role.sources))
+    return (body_html(paragraphs_html(role.definition), cite_paragraph(ctx, role.sources))
             + heading(2, "What the role is not", "not-to-confuse")
             + body_html(list_html(contrasts), paragraph_html(text_html(role.hunt_vs_farm)),
-                        _index_cite_paragraph(ctx, role.hunt_vs_farm_sources))
+                        cite_paragraph(ctx, role.hunt_vs_farm_sources))
             + heading(2, "Across the customer lifecycle", "lifecycle")
-            + body_html(paragraph_html(text_html(role.lifecycle)), _index_cite_paragraph(ctx, role.lifecycle_sources)))
+            + body_html(paragraph_html(text_html(role.lifecycle)), cite_paragraph(ctx, role.lifecycle_sources)))
 
 
 def role_highlights(ctx) -> str:
     role = ctx.guide.role
     items = [f"<strong>{text_html(h.label)}</strong>: {text_html(h.text)}" for h in role.highlights]
-    return body_html(list_html(items), _index_cite_paragraph(ctx, role.highlights_sources))
+    return body_html(list_html(items), cite_paragraph(ctx, role.highlights_sources))
 
 
 def role_why(ctx) -> str:
     role = ctx.guide.role
-    return body_html(paragraphs_html(role.why_it_matters), _index_cite_paragraph(ctx, role.why_it_matters_sources))
+    return body_html(paragraphs_html(role.why_it_matters), cite_paragraph(ctx, role.why_it_matters_sources))
 
 
 def role_activities(ctx) -> str:
     role = ctx.guide.role
     return (heading(3, "Day to day", "daily-activities") + body_html(bullets_html(role.daily_activities))
             + heading(3, "Strategic work", "strategic-functions")
-            + body_html(bullets_html(role.strategic_functions), _index_cite_paragraph(ctx, role.activities_sources)))
+            + body_html(bullets_html(role.strategic_functions), cite_paragraph(ctx, role.activities_sources)))
 
 
 def role_teams(ctx) -> str:
-    teams = [f"{text_html(team.name)} {_index_cite(ctx, team.sources)}" for team in ctx.guide.role.internal_teams]
-    return body_html(list_html(teams), _index_cite_paragraph(ctx, ctx.guide.role.sources))
+    teams = [f"{text_html(team.name)} {cite_html(ctx, team.sources)}" for team in ctx.guide.role.internal_teams]
+    return body_html(list_html(teams), cite_paragraph(ctx, ctx.guide.role.sources))
 
 
 BLOCKS = {"role_title": role_title, "role_summary": role_summary, "role_definition": role_definition, "role_highlights": role_highlights,
