@@ -173,6 +173,15 @@ def registry(site: Path) -> list[str]:
     return sorted(entries)
 
 
+def landing_places(site: Path) -> set[str]:
+    """Every page URL and every 'page#id' a saved link can land on: any element's id, citable or not."""
+    places = set()
+    for url, path in site_pages(site):
+        places.add(f"/{url}")
+        places.update(f"/{url}#{name}" for name in read_anchors(path).ids)
+    return places
+
+
 # --- pages in the browser -----------------------------------------------------
 
 def visit(page, url: str, origin: str) -> dict:

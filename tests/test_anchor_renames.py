@@ -32,7 +32,7 @@ def test_every_renamed_item_keeps_its_old_anchor_beside_the_new_one(built_site):
 def test_the_anchors_the_wiki_links_used_still_resolve(built_site):
     old = {"hiring": "red-flag-no-evidence-of-results", "compensation": "factor-portfolio",
            "faq": "faq-career-progression-timing", "interview": "category-behavioural",
-           "scorecard": "question-prioritising-accounts"}
+           "scorecard": "question-prioritising-accounts", "postings": "real-postings-analysed"}
     for page, anchor_id in old.items():
         assert anchor_id in read_anchors(built_site / f"account-manager/{page}/index.html").ids, anchor_id
 

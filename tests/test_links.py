@@ -4,7 +4,7 @@ from pathlib import Path
 import yaml
 
 from conftest import ROOT
-from gates import link_problems, registry
+from gates import landing_places, link_problems, registry
 
 HERE = Path(__file__).resolve().parent
 ANCHORS = HERE / "anchors.txt"
@@ -64,7 +64,7 @@ def test_registry_is_sorted_and_unique():
 
 
 def test_every_published_anchor_still_exists(built_site):
-    lost = lost_anchors(listed(ANCHORS), registry(built_site), redirect_maps())
+    lost = lost_anchors(listed(ANCHORS), landing_places(built_site), redirect_maps())
     assert not lost, (f"{len(lost)} published pages or anchors are gone; links people saved break. Restore them, or "
                       f"add a redirect in mkdocs.yml (pages), or if the removal is intended run `make anchors`:\n"
                       + "\n".join(lost[:40]))
