@@ -4,8 +4,8 @@ import html
 
 from .. import ladder
 from ..models import Competency, Model, OtherYears, Scope, Years
-from .blocks import (anchor, attr, cite_html, cite_paragraph, heading, html_block, link_html, marker, table_html, text_html,
-                     paragraph_html, ul_html, years)
+from .blocks import (anchor, attr, body_html, cite_html, cite_paragraph, heading, html_block, link_html, marker,
+                     paragraph_html, table_html, text_html, ul_html, years)
 from .svg import figure, num, source_link, svg, text, wrap
 from .templates import exports_json, toolbar
 
@@ -71,7 +71,7 @@ def ladder_steps(ctx) -> str:
     starts = [paragraph_html(marker(f"level-{lv.id}-changes")
                              + f"{text_html(lv.title)} is where the ladder starts: it builds on no other level.")
               for lv in ctx.guide.levels.levels if not lv.extends]
-    out = [html_block("\n".join(starts))] if starts else []
+    out = [body_html(*starts)]
     for step in ladder.transitions(ctx.guide.levels):
         intro = paragraph_html(marker(f"level-{step.level.id}-changes")
                                + f"What {level_link(step.level.id, step.level.title)} asks beyond "

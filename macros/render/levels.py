@@ -1,7 +1,8 @@
 """The levels page: a summary row a level, and each level in full with its scope and expectations."""
 from .. import requirements
 from ..ladder import texts
-from .blocks import anchor, cite_paragraph, heading, html_block, paragraph_html, table_html, text_html, ul_html, years
+from .blocks import (anchor, body_html, bullets_html, cite_paragraph, heading, html_block, paragraph_html, table_html,
+                     text_html, ul_html, years)
 from .ladder import level_expectations, level_link, other_years
 
 TRACKS = {"ladder": "Career ladder", "specialization": "Specialization reached from senior"}
@@ -13,11 +14,6 @@ def qualification_text(qualification) -> str:
     parts = [f"{label}: {text_html(text)}" for label, text in (("Required", qualification.required),
                                                              ("Preferred", qualification.preferred)) if text]
     return "; ".join(parts) or "None required"
-
-
-def _bullets(items) -> str:
-    """The HTML Markdown makes of `bullets(items)`: nothing at all for no items."""
-    return ul_html(text_html(item) for item in items) if items else ""
 
 
 def _qualifications(level) -> str:
@@ -45,8 +41,7 @@ def _experience(ctx, level) -> str:
 
 def _section(level, name, title, *parts) -> str:
     """A level's section: its heading in Markdown, its body as one HTML block (none when the body is empty)."""
-    body = "\n".join(part for part in parts if part)
-    return heading(3, title, f"level-{level.id}-{name}") + (html_block(body) if body else "")
+    return heading(3, title, f"level-{level.id}-{name}") + body_html(*parts)
 
 
 def level_details(ctx) -> str:
@@ -57,17 +52,17 @@ def level_details(ctx) -> str:
             heading(2, lv.title, anchor("level", lv.id)),
             html_block(_experience(ctx, lv) + "\n" + paragraph_html(text_html(lv.summary))),
             level_expectations(ctx, lv),
-            _section(lv, "responsibilities", "Responsibilities", _bullets(texts(lv.responsibilities))),
+            _section(lv, "responsibilities", "Responsibilities", bullets_html(texts(lv.responsibilities))),
             _section(lv, "skills", "Skills",
-                     paragraph_html("<strong>Hard skills</strong>"), _bullets(texts(lv.hard_skills)),
-                     paragraph_html("<strong>Soft skills</strong>"), _bullets(texts(lv.soft_skills))),
+                     paragraph_html("<strong>Hard skills</strong>"), bullets_html(texts(lv.hard_skills)),
+                     paragraph_html("<strong>Soft skills</strong>"), bullets_html(texts(lv.soft_skills))),
             _section(lv, "education", "Education and certifications", _qualifications(lv)),
             _section(lv, "required", "Must-have qualifications",
                      paragraph_html("What a posting for this level lists as required."),
-                     _bullets(requirements.required(lv))),
+                     bullets_html(requirements.required(lv))),
             _section(lv, "preferred", "Preferred qualifications",
                      paragraph_html("What a posting for this level lists as nice to have."),
-                     _bullets(requirements.preferred(lv)), cite_paragraph(ctx, lv.sources)),
+                     bullets_html(requirements.preferred(lv)), cite_paragraph(ctx, lv.sources)),
         ]
     return "\n".join(out)
 
