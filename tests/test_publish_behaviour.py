@@ -1,4 +1,5 @@
-"""What the build refuses to publish, on small folders made here: links and stray file types, with their names."""
+"""What the build refuses to publish, on small folders made here: links, hidden names, stray file types and SVG
+that could run script, each with its name."""
 import os
 
 import pytest
@@ -36,10 +37,65 @@ def test_stray_files_are_named_with_the_types_the_site_publishes(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("name", ["page.md~", "page.md.swp", "page.swo", "page.bak", "page.orig", "page.tmp", ".DS_Store",
-                                  ".hidden.txt", "#page.md#"])
+@pytest.mark.parametrize("name", ["page.md~", "page.md.swp", "page.swo", "page.bak", "page.orig", "page.tmp",
+                                  ".page.md.swp", "#page.md#"])
 def test_editor_leftovers_are_left_to_mkdocs_exclude_docs(tmp_path, name):
     make(tmp_path, [f"docs/{name}"])
+    assert messages(tmp_path / "docs", DOCS_TYPES, tmp_path) == []
+
+
+def test_hidden_names_are_refused_by_name(tmp_path):
+    make(tmp_path, ["docs/.env", "docs/.DS_Store", "docs/#secrets.txt", "docs/assets/#id_rsa", "docs/#notes.md",
+                    "docs/.git/config", "docs/assets/ok.css"])
+    hidden = "; the site publishes no such name: move it out of this folder"
+    assert messages(tmp_path / "docs", DOCS_TYPES, tmp_path) == [
+        f"docs/#notes.md: is a hidden or backup file (its name starts with '#'){hidden}",
+        f"docs/#secrets.txt: is a hidden or backup file (its name starts with '#'){hidden}",
+        f"docs/.DS_Store: is a hidden or backup file (its name starts with '.'){hidden}",
+        f"docs/.env: is a hidden or backup file (its name starts with '.'){hidden}",
+        f"docs/.git: is a hidden or backup folder (its name starts with '.'){hidden}",
+        f"docs/assets/#id_rsa: is a hidden or backup file (its name starts with '#'){hidden}",
+    ]
+
+
+def test_the_theme_folder_has_no_exclusions_so_its_backups_are_refused(tmp_path):
+    make(tmp_path, ["overrides/main.html", "overrides/main.html~", "overrides/#notes.txt", "overrides/#main.html#"])
+    found = [p.file for p in tree_problems(tmp_path / "overrides", OVERRIDES_TYPES, tmp_path, backups_excluded=False)]
+    assert found == ["overrides/#main.html#", "overrides/#notes.txt", "overrides/main.html~"]
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">{}</svg>'
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("<script>alert(1)</script>", "a <script> element"),
+    ('<rect width="5" height="5" onload="alert(1)"/>', "an event handler (onload)"),
+    ('<a href="javascript:alert(1)"><text>x</text></a>', "an external reference (href="),
+    ('<image xlink:href="https://evil.invalid/x.png"/>', "an external reference (href="),
+    ('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>', "a <foreignobject> element"),
+    ('<rect style="fill: url(https://evil.invalid/x)"/>', "an external reference in style"),
+    ("<style>@import url(https://evil.invalid/x.css);</style>", "whose style loads from elsewhere"),
+    ('<set attributeName="href" to="javascript:alert(1)"/>', "animates a link"),
+])
+def test_svg_that_could_run_script_or_load_from_elsewhere_is_refused_by_name(tmp_path, body, reason):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/logo.svg").write_text(SVG.format(body), encoding="utf-8")
+    found = messages(tmp_path / "docs", DOCS_TYPES, tmp_path)
+    assert len(found) == 1 and found[0].startswith("docs/logo.svg: is an SVG ") and reason in found[0], found
+
+
+@pytest.mark.parametrize("text", ['<!DOCTYPE svg [<!ENTITY a "b">]><svg>&a;</svg>', "<svg><rect></svg>"])
+def test_svg_the_build_cannot_read_is_refused(tmp_path, text):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/logo.svg").write_text(text, encoding="utf-8")
+    assert [p.file for p in tree_problems(tmp_path / "docs", DOCS_TYPES, tmp_path)] == ["docs/logo.svg"]
+
+
+def test_plain_svg_with_references_inside_itself_is_published(tmp_path):
+    (tmp_path / "docs").mkdir()
+    drawing = ('<defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs>'
+               '<rect id="r" fill="url(#g)" width="5" height="5"/><use xlink:href="#r"/><style>rect { fill: url(#g) }</style>')
+    (tmp_path / "docs/logo.svg").write_text(SVG.format(drawing), encoding="utf-8")
     assert messages(tmp_path / "docs", DOCS_TYPES, tmp_path) == []
 
 
