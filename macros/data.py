@@ -8,7 +8,7 @@ from . import checks
 from .errors import DataError, Problem
 from .load import Document, data_files, fingerprint, read
 from .schema import schema_name
-from .models import GUIDE_FILES, SHARED_FILES, Guide, Site
+from .models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Guide, Site
 from .pageset import check_pages, is_draft, role_titles
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -39,6 +39,8 @@ def _message(error: dict, schema_name: str) -> str:
         text = f"expected one of {ctx['expected']}"
     elif kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_PATTERN:
         text = "expected an id: lowercase letters and digits, words joined by single hyphens"
+    elif kind == "string_pattern_mismatch" and ctx.get("pattern") == LINE_PATTERN:
+        text = "expected one line of text: a title, name or label has no line breaks"
     elif kind == "too_short":
         text = f"expected at least {ctx.get('min_length')} item(s)"
     elif kind == "string_too_short" and ctx.get("min_length", 1) > 1:

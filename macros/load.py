@@ -3,10 +3,13 @@
 The reader keeps the line of every node and refuses what YAML would
 otherwise accept silently: duplicate keys, anchors and aliases, tab
 indentation, YAML 1.1 booleans such as `yes` or `off`, dates that
-turn into date objects, and tags such as `!foo` or `!!binary`.
+turn into date objects, and tags such as `!foo` or `!!binary`; characters
+no one can see (control characters, line and paragraph separators);
+and numbers that are not finite or beyond any figure a guide gives.
 """
 import functools
 import gc
+import math
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +28,11 @@ PLAIN_TAGS = {STR, BOOL, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "ta
 YAML11_BOOLEANS = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
 MAX_FILE_BYTES = 2_000_000
 MAX_C_NESTING = 5_000
+# No figure in a guide (pay, years, counts of workers) comes near a quadrillion: anything larger is a typo.
+MAX_NUMBER = 10**15
+# Control characters other than tab and line ends, YAML's other line breaks (NEL, line and paragraph
+# separators: an editor shows one line where YAML reads two, so a key can hide on it), and noncharacters.
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff]|\r(?!\n)")
 
 
 class _Refused(Exception):
@@ -100,8 +108,33 @@ def _node_kind(node) -> str:
     return "list" if isinstance(node, yaml.SequenceNode) else "mapping"
 
 
+def _invisible_message(char: str) -> str:
+    kind = {"\u2028": "a line separator", "\u2029": "a paragraph separator", "\x85": "a next-line character",
+            "\r": "a carriage return without a line feed"}.get(char)
+    kind = kind or ("a noncharacter" if ord(char) >= 0xFDD0 else "a control character")
+    return (f"contains U+{ord(char):04X}, {kind}, which no one can see in an editor; "
+            "delete it (retype the text around it if you cannot find it)")
+
+
+def _number_problem(node) -> str | None:
+    """Why a number may not be read, or None. Checked before it is read: a long enough integer cannot be."""
+    if node.tag not in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        return None
+    if len(node.value) > 40:
+        return f"a number of {len(node.value)} characters is out of range; numbers in the data are below {MAX_NUMBER:,}"
+    value = yaml.constructor.SafeConstructor().construct_object(node)
+    if not math.isfinite(value):
+        return f"expected a finite number, got {node.value}"
+    if abs(value) >= MAX_NUMBER:
+        return f"the number {node.value} is out of range; numbers in the data are below {MAX_NUMBER:,}"
+    return None
+
+
 def _plain(node, path, lines, file, problems):
     lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode) and INVISIBLE.search(node.value):
+        problems.append(Problem(file, node.start_mark.line + 1, path, _invisible_message(INVISIBLE.search(node.value)[0])))
+        return None
     if node.tag not in PLAIN_TAGS:
         problems.append(Problem(file, node.start_mark.line + 1, path,
                                 f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; "
@@ -111,6 +144,10 @@ def _plain(node, path, lines, file, problems):
         result = {}
         for key_node, value_node in node.value:
             key = key_node.value
+            if isinstance(key_node, yaml.ScalarNode) and INVISIBLE.search(key):
+                problems.append(Problem(file, key_node.start_mark.line + 1, path,
+                                        "a key " + _invisible_message(INVISIBLE.search(key)[0]).removeprefix("contains ")))
+                continue
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR:
                 got = repr(key) if isinstance(key_node, yaml.ScalarNode) else f"a {_node_kind(key_node)}"
                 problems.append(Problem(file, key_node.start_mark.line + 1, path, f"keys must be text, got {got}"))
@@ -129,6 +166,10 @@ def _plain(node, path, lines, file, problems):
                                 f"'{node.value}' is ambiguous in YAML; write true/false, or quote it if you mean text"))
     if node.tag == STR:
         return node.value
+    number = _number_problem(node)
+    if number:
+        problems.append(Problem(file, node.start_mark.line + 1, path, number))
+        return None
     return yaml.constructor.SafeConstructor().construct_object(node)
 
 
@@ -136,7 +177,7 @@ def _tab_problems(text, file):
     if "\t" not in text:
         return []
     return [Problem(file, no, (), "tab used for indentation; indent with spaces")
-            for no, line in enumerate(text.splitlines(), 1)
+            for no, line in enumerate(text.split("\n"), 1)
             if line[: len(line) - len(line.lstrip())].count("\t")]
 
 
@@ -149,9 +190,27 @@ def parse(text: str, file: str) -> tuple[Document, list[Problem]]:
     return Document(file, data, lines), [replace(p, file=file) for p in problems]
 
 
+def _key_path_at(lines: dict, line: int) -> tuple:
+    """The key path of the last key that starts on or before `line`."""
+    found = [(at, len(path), path) for path, at in lines.items() if at <= line]
+    return max(found)[2] if found else ()
+
+
+def _invisible_problems(text):
+    """One problem for each line that holds an invisible character, with the key it is in. Lines are counted as
+    an editor counts them (by line feeds), and the text is read with each such character as U+FFFD."""
+    found = {}
+    for match in INVISIBLE.finditer(text):
+        found.setdefault(text.count("\n", 0, match.start()) + 1, match[0])
+    if not found:
+        return []
+    _, lines, _ = _parse(INVISIBLE.sub("\ufffd", text))
+    return [Problem("", line, _key_path_at(lines, line), _invisible_message(char)) for line, char in found.items()]
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(text: str) -> tuple[object, dict, tuple]:
-    problems = _tab_problems(text, "")
+    problems = _tab_problems(text, "") or _invisible_problems(text)
     if problems:
         return None, {}, tuple(problems)
     # A parse makes many objects that reference counting frees as it ends: collecting garbage while they live
@@ -176,6 +235,7 @@ def _c_composable(text):
 
 
 def _compose(text):
+    last_line = text.count("\n") + 1
     loader = StrictLoader(text)
     try:
         node = yaml.cyaml.CParser.get_single_node(loader) if _c_composable(text) else loader.get_single_node()
@@ -183,7 +243,10 @@ def _compose(text):
         return None, {}, (Problem("", refused.line, refused.path, refused.message),)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        return None, {}, (Problem("", mark.line + 1 if mark else None, (), f"not valid YAML: {error.problem or error.context}"),)
+        line = min(mark.line + 1, last_line) if mark else None  # the parser may point past the end of the text
+        return None, {}, (Problem("", line, (), f"not valid YAML: {error.problem or error.context}"),)
+    except yaml.YAMLError as error:  # what the reader refuses is found above; this is a last line of defence
+        return None, {}, (Problem("", None, (), f"not valid YAML: {error}"),)
     finally:
         loader.dispose()
     if node is None:

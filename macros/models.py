@@ -17,6 +17,9 @@ class Model(BaseModel):
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
+# A title, name or label: one line, as it is shown in headings, navigation, tables and the copies of a posting.
+LINE_PATTERN = r"^[^\n\r\x85\u2028\u2029]+$"
+Line = Annotated[str, StringConstraints(min_length=1, pattern=LINE_PATTERN)]
 Year = Annotated[int, Field(ge=1900, le=2100)]
 SourceIds = Annotated[list[Annotated[Id, Ref("source")]], Field(min_length=1)]
 LevelId = Annotated[Id, Ref("level")]
@@ -69,7 +72,7 @@ class Years(Range, Derived):
 
 class Source(Model):
     id: Id
-    title: Text
+    title: Line
     author: Text | None = None
     publisher: Text | None = None
     published: Text | None = None
@@ -85,7 +88,7 @@ class SourcesFile(Model):
 
 class Industry(Model):
     id: Id
-    name: Text
+    name: Line
     kind: Literal["industry", "segment"]  # a segment (enterprise, channel) is a kind of customer, not an industry
 
 
@@ -95,7 +98,7 @@ class IndustriesFile(Model):
 
 class Metro(Model):
     id: Id
-    name: Text
+    name: Line
     region: Text
     bls_area: Annotated[str, StringConstraints(pattern=r"^\d{7}$"), Ref("bls-area")]  # the BLS metropolitan area it is
 
@@ -106,7 +109,7 @@ class MetrosFile(Model):
 
 class Arrangement(Model):
     id: Id
-    label: Text
+    label: Line
     posting_line: Text
 
 
@@ -117,7 +120,7 @@ class ArrangementsFile(Model):
 class Placeholder(Model):
     id: Id
     token: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9$][A-Za-z0-9$/&,.' -]*$")]
-    label: Text
+    label: Line
     hint: Text
     example: Text
 
@@ -142,13 +145,13 @@ Soc = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}$")]
 class SocMatch(Model):
     """A BLS occupation (SOC code and BLS's title for it) near a role, and why it is near."""
     code: Soc
-    title: Text
+    title: Line
     why: Text
 
 
 class Profile(Model):
     id: Id
-    title: Text
+    title: Line
     focus: Text
     goal: Text
     key_activities: Items
@@ -170,18 +173,18 @@ class Contrast(Model):
 
 class Highlight(Model):
     id: Id
-    label: Text
+    label: Line
     text: Text
 
 
 class Team(Model):
-    name: Text
+    name: Line
     sources: SourceIds
 
 
 class RoleFile(Model):
     id: Id
-    title: Text
+    title: Line
     summary: Annotated[str, StringConstraints(min_length=20, max_length=200)]
     definition: Items
     not_to_confuse: list[Contrast]
@@ -212,7 +215,7 @@ CompetencyId = Annotated[Id, Ref("competency")]
 class Competency(Model):
     """One thing a ladder measures at every level, such as client relationships."""
     id: Id
-    name: Text
+    name: Line
     covers: Text  # one line on what it takes in
 
 
@@ -256,8 +259,8 @@ class OtherYears(Years):
 
 class Level(Model):
     id: Id
-    title: Text
-    posting_title: Text | None = None  # the title a posting uses, as candidates search for it; `title` when absent
+    title: Line
+    posting_title: Line | None = None  # the title a posting uses, as candidates search for it; `title` when absent
     track: Literal["ladder", "specialization"]
     extends: LevelId | None = None
     experience: Years
@@ -287,13 +290,13 @@ class Duty(Model):
 
 class DutyGroup(Model):
     id: Id
-    title: Text
+    title: Line
     items: Items
 
 
 class Area(Model):
     id: Id
-    title: Text
+    title: Line
     summary: Text
     groups: list[DutyGroup]
     sources: SourceIds
@@ -301,7 +304,7 @@ class Area(Model):
 
 class TitledText(Model):
     id: Id
-    title: Text
+    title: Line
     text: Text
 
 
@@ -314,14 +317,14 @@ class ResponsibilitiesFile(Model):
 
 class SkillGroup(Model):
     id: Id
-    title: Text
+    title: Line
     skills: list[TitledText]
     sources: SourceIds
 
 
 class Requirement(Model):
     id: Id
-    label: Text
+    label: Line
     text: Text
     years: Range | None = None
     sources: SourceIds
@@ -334,7 +337,7 @@ class EducationField(Model):
 
 class Certification(Model):
     id: Id
-    name: Text
+    name: Line
     note: Text
     sources: SourceIds
 
@@ -374,7 +377,7 @@ class IndustryGuidesFile(Model):
 
 class Context(Model):
     id: Id
-    title: Text
+    title: Line
     text: Text
     sources: SourceIds
 
@@ -396,7 +399,7 @@ AsOf = Year | Literal["undated"]
 
 class NationalAverage(Model):
     id: Id
-    label: Text
+    label: Line
     amount: Money | None = None
     base: MoneyRange | None = None
     total: MoneyRange | None = None
@@ -413,7 +416,7 @@ class NationalAverage(Model):
 
 class LevelPay(Model):
     id: Id
-    label: Text
+    label: Line
     levels: list[LevelId]
     experience: Range | None = None
     base: MoneyRange
@@ -431,20 +434,20 @@ class MetroPay(Model):
 
 
 class Tier(Model):
-    label: Text
+    label: Line
     items: Items
     sources: SourceIds
 
 
 class Figure(Derived):
-    label: Text
+    label: Line
     percent: Range
 
 
 class Factor(Model):
     id: Id
     former_ids: FormerIds
-    title: Text
+    title: Line
     points: list[Text] = []
     tiers: list[Tier] = []
     figures: list[Figure] = []
@@ -480,7 +483,7 @@ class CompensationFile(Model):
 
 class Stage(Model):
     id: Id
-    title: Text
+    title: Line
     track: Literal["entry", "ladder", "specialization", "leadership", "alternative"]
     levels: list[LevelId] = []
     titles: Items
@@ -515,21 +518,21 @@ class CareerFile(Model):
 
 class LookFor(Model):
     id: Id
-    title: Text
+    title: Line
     signals: Items
     sources: SourceIds
 
 
 class Channel(Model):
     id: Id
-    name: Text
+    name: Line
     use: Text
 
 
 class RedFlag(Model):
     id: Id
     former_ids: FormerIds
-    title: Text
+    title: Line
     text: Text
     sources: SourceIds
 
@@ -551,7 +554,7 @@ class HiringFile(Model):
 class Category(Model):
     id: Id
     former_ids: FormerIds
-    title: Text
+    title: Line
 
 
 class Question(Model):
@@ -571,7 +574,7 @@ class InterviewFile(Model):
 
 class Posting(Model):
     id: Id
-    label: Text
+    label: Line
     industry: IndustryId | None = None
     experience: Range | None = None
     degree: Text
@@ -594,13 +597,13 @@ class PostingsFile(Model):
 
 class Priority(Model):
     id: Id
-    title: Text
+    title: Line
     points: Items
 
 
 class Challenge(Model):
     id: Id
-    title: Text
+    title: Line
     challenge: Text
     solutions: Items
 
@@ -642,7 +645,7 @@ class FaqFile(Model):
 
 class CompanySize(Model):
     id: Id
-    label: Text
+    label: Line
     employees: Range
     split: Text
 
@@ -679,7 +682,7 @@ class Pay(Model):
 
 class Template(Model):
     id: Id
-    title: Text
+    title: Line
     level: LevelId | None = None
     # A level template takes its responsibilities and qualifications from its level, as the composer does,
     # so the two can never disagree; it gives only its introduction and benefits.

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .data import DATA_DIR, ID_PATTERN
-from .models import GUIDE_FILES
+from .data import DATA_DIR, ID_PATTERN, load_site
+from .errors import DataError
+from .load import INVISIBLE
+from .models import GUIDE_FILES, LINE_PATTERN
 from .pageset import role_titles, write_pages
 from .schema import schema_name
 
@@ -54,6 +56,8 @@ def new_role(role: str, title: str, root: Path = ROOT) -> list[Path]:
                          "(lowercase letters and digits, words joined by single hyphens)")
     if not title or not title.strip():
         raise SystemExit('TITLE is empty: give the role\'s title, e.g. TITLE="Customer Success Manager"')
+    if INVISIBLE.search(title) or not re.fullmatch(LINE_PATTERN, title):
+        raise SystemExit(f"TITLE={title!r}: expected one line of visible text, without control characters")
     folder = root / "data" / "roles" / role
     if folder.exists() or (root / "docs" / role).exists():
         raise SystemExit(f"{role}: data/roles/{role}/ or docs/{role}/ exists already; choose another ID")
@@ -70,6 +74,11 @@ def new_role(role: str, title: str, root: Path = ROOT) -> list[Path]:
 def main(argv=None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--pages"]:
+        try:
+            load_site(DATA_DIR)  # the pages and the nav carry the roles' titles: write nothing from invalid data
+        except DataError as error:
+            print(f"{error}\nNothing was written: fix the data, then run `make pages` again.", file=sys.stderr)
+            return 1
         written = write_pages(ROOT / "docs", ROOT / "mkdocs.yml", role_titles(DATA_DIR))
         print(f"{len(written)} file(s) rewritten from the page set" if written else "every role's pages are up to date")
         return 0

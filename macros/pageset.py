@@ -5,9 +5,8 @@ import json
 import re
 from pathlib import Path
 
-import yaml
-
 from .errors import Problem
+from .load import read
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 ROLES_SECTION = "Roles"
@@ -34,18 +33,19 @@ def role_titles(data_dir: Path) -> dict:
     titles = {}
     for folder in sorted(p for p in (data_dir / "roles").glob("*") if p.is_dir()):
         try:
-            data = yaml.safe_load((folder / "role.yml").read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
-            data = None
-        title = data.get("title") if isinstance(data, dict) else None
-        titles[folder.name] = title if isinstance(title, str) and title else folder.name
+            doc, problems = read(folder / "role.yml", data_dir)
+        except OSError:
+            doc, problems = None, True
+        title = doc.data.get("title") if not problems and isinstance(doc.data, dict) else None
+        one_line = isinstance(title, str) and title.strip() and len(title.splitlines()) == 1
+        titles[folder.name] = title if one_line else folder.name  # the data's own check names what is wrong
     return titles
 
 
 def is_draft(data_dir: Path, role: str) -> bool:
     try:
         text = (data_dir / "roles" / role / "role.yml").read_text(encoding="utf-8")
-    except OSError:
+    except (OSError, UnicodeDecodeError):  # the data's own check names what is wrong
         return False
     return re.search(r"^draft: true\s*$", text, flags=re.M) is not None
 

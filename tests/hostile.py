@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from macros.models import GUIDE_FILES, SHARED_FILES, Ref, Site
+from macros.models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Ref, Site
 
 
 def _unwrap(annotation, metadata=()):
@@ -28,10 +28,11 @@ def _unwrap(annotation, metadata=()):
 
 
 def is_free_text(annotation, metadata=()) -> bool:
-    """Text a person wrote: not an id (pattern), not a reference (Ref, as checks.walk reports it), not a Literal."""
+    """Text a person wrote (a title is one line of it): not an id (pattern), not a reference (Ref, as checks.walk
+    reports it), not a Literal."""
     bare, metadata = _unwrap(annotation, metadata)
     return (bare is str and not any(isinstance(m, Ref) for m in metadata)
-            and not any(getattr(m, "pattern", None) for m in metadata))
+            and not any(getattr(m, "pattern", None) not in (None, LINE_PATTERN) for m in metadata))
 
 
 def poison(value, make, annotation=None, metadata=()):
