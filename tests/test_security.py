@@ -19,7 +19,6 @@ from macros.data import load_site
 from macros.errors import DataError
 from macros.publish import check_publishable
 from macros.render.downloads import download_files
-from macros.render.exports import Posting, Section, posting_markdown
 
 HOSTILE = [
     '"><script>alert(document.domain)</script><meta name="x',
@@ -258,21 +257,6 @@ def test_csv_cells_a_spreadsheet_would_run_are_shown_as_text(site):
 
 
 MARKDOWN = MarkdownIt("gfm-like")  # CommonMark with GitHub's tables, strikethrough and bare-address links
-
-
-@pytest.mark.parametrize("text", [
-    "[Apply here](https://evil.invalid/phish)", "![x](https://evil.invalid/x.png)", "[ref]: https://evil.invalid",
-    "<a href='https://evil.invalid'>x</a>", "# Heading", "1. item", "- item", "> quote", "Visit www.evil.invalid now",
-    "https://evil.invalid/x", "*bold* _em_ `code` ~~gone~~ | pipe |", "R&D &amp; &lt;b&gt;", "= setext", "+ plus",
-])
-def test_markdown_exports_render_text_as_written(text):
-    post = Posting(text, (text,), ((text, text),), (Section(text, bullets=(text,), paragraphs=(text,)),))
-    rendered = tree(MARKDOWN.render(posting_markdown(post)))
-    kinds = [e.tag for e in rendered.iter() if isinstance(e.tag, str)]
-    assert not {"a", "img", "blockquote", "ol", "h3", "h4", "s", "del", "table", "code", "em"} & set(kinds), kinds
-    assert kinds.count("h1") == 1 and kinds.count("h2") == 1 and kinds.count("ul") == 1 and kinds.count("li") == 1
-    texts = ["".join(e.itertext()) for e in rendered.iter() if e.tag in ("h1", "h2", "li")]
-    assert texts == [text, text, text]
 
 
 def test_a_link_typed_into_the_composer_stays_text_in_the_markdown_download(page, server):

@@ -14,15 +14,17 @@
       .replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
   }
 
-  /* Same rules as md_escape in macros/render/exports.py: the text renders exactly as written, never as
-   * a link, image, heading, list or HTML; a placeholder such as [Company Name] stays as typed. */
+  /* Same rules as md_escape in macros/render/exports.py: the text renders exactly as written, on one line,
+   * never as a link, image, heading, list, HTML or autolink; a placeholder such as [Company Name] stays as typed. */
   function escapeMarkdown(text) {
     return String(text)
+      .replace(/[ \t]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029][ \t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*/g, " ")
+      .replace(/^[ \t]+|[ \t]+$/g, "")
       .replace(/([\\`*_<>&|~])/g, "\\$1")
       .replace(/\](?=[(\[:])|!(?=\[)|^\[/g, "\\$&")
-      .replace(/([a-z]):(?=\/\/)/gi, "$1\\:")
-      .replace(/\bwww\./gi, "www\\.")
-      .replace(/^(\s*(?:\d+)?)([#>+=.)-])/, "$1\\$2");
+      .replace(/([a-z]):(?=\/\/)|(mailto|xmpp):/gi, "$1$2\\:")
+      .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L})/gu, "\\.")
+      .replace(/^([0-9]*)([#>+=.)-])/, "$1\\$2");
   }
 
   /* --- pay -------------------------------------------------------------- */
@@ -113,10 +115,16 @@
     return String(text || "").split(/\n/).map(function (line) { return line.trim(); }).filter(Boolean);
   }
 
+  /* `template` with each `key` replaced by `value` as typed: String.replace would read `$&`, `$'` and `$\``
+   * in a replacement string as patterns. */
+  function fillIn(template, key, value) {
+    return String(template).split(key).join(value);
+  }
+
   function variableLine(data, state, ote) {
     var words = data.text.variable[state.variable] || "";
     if (ote) return data.labels.ote + ": " + moneyRange(ote) + " " + data.labels.per_year + (words ? ", " + words : "") + ".";
-    return words ? data.text.variable_only.replace("{kind}", words) : "";
+    return words ? fillIn(data.text.variable_only, "{kind}", words) : "";
   }
 
   function payParagraphs(data, state) {
@@ -131,8 +139,8 @@
     var out = [data.labels.arrangement + ": " + arrangement.label + ". " + arrangement.posting_line];
     if (arrangement.id === "remote") {
       var area = data.text.remote_area[state.remote_area] || data.text.remote_area.us;
-      out.push(area.replace("{states}", state.remote_states.trim() || "[States]")
-        .replace("{timezone}", state.remote_timezone.trim() || "[Time Zone]"));
+      out.push(fillIn(fillIn(area, "{states}", state.remote_states.trim() || "[States]"),
+        "{timezone}", state.remote_timezone.trim() || "[Time Zone]"));
     } else {
       out.push(data.labels.location + ": " + (place ? place.name : "[Location]") + ".");
     }
@@ -146,7 +154,7 @@
     var arrangement = byId(data.arrangements, state.arrangement) || data.arrangements[0];
     var place = state.place ? byId(data.places.areas, state.place) : null;
     var labels = data.labels;
-    var deadline = state.deadline ? [data.text.deadline.replace("{date}", usDate(state.deadline))] : [];
+    var deadline = state.deadline ? [fillIn(data.text.deadline, "{date}", usDate(state.deadline))] : [];
     var sections = [
       { id: "company", heading: labels.company, paragraphs: data.text.company },
       { id: "role", heading: labels.role, paragraphs: level.about.concat([labels.reports_to + ": " + level.reports_to + "."]) },
@@ -299,7 +307,7 @@
   }
 
   return {
-    PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown,
+    PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown, fillIn: fillIn,
     roundThousand: roundThousand, scaledRange: scaledRange, money: money, moneyRange: moneyRange, parseRange: parseRange,
     compose: compose, mapPosting: mapPosting, filler: filler, marker: marker, unfilled: unfilled, unique: unique,
     sameThing: sameThing, usDate: usDate,

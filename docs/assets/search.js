@@ -36,7 +36,7 @@
 
   function say(key, fallback, count) {
     var text = texts[key] || fallback;
-    return count === undefined ? text : text.replace("#", count);
+    return count === undefined ? text : text.replace("#", function () { return String(count); });
   }
 
   function load() {

@@ -16,12 +16,15 @@ SECTIONS = (("responsibilities", "Responsibilities"), ("must_have", "Must-have q
 VARIABLE = {"commission": "commission", "bonus": "bonus", "commission-and-bonus": "commission and bonus",
             "incentive": "incentive pay"}
 # What turns text into Markdown markup: emphasis, code, HTML, entities, tables, strikethrough; links and
-# images (`](`, `][`, `]:`, `![`); bare web addresses that renderers link on their own; and block markers
-# at the start of a line. A placeholder such as [Company Name] stays as typed.
+# images (`](`, `][`, `]:`, `![`); web addresses that renderers link on their own (a scheme's colon, the dot
+# of a domain such as evil.com); and block markers at the start of the text. Line breaks, which would start
+# a new block, become spaces, as a renderer shows a line break inside a paragraph. A placeholder such as
+# [Company Name] stays as typed. docs/assets/posting.js `escapeMarkdown` applies the same rules.
+_BREAKS = re.compile("[ \t]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029][ \t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 _INLINE = re.compile(r"([\\`*_<>&|~])")
 _LINK = re.compile(r"(\](?=[(\[:])|!(?=\[)|^\[)")
-_WEB = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
-_BLOCK = re.compile(r"^(\s*(?:\d+)?)([#>+=.)-])")
+_WEB = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=mailto)(:)|(?<=xmpp)(:)|(?<=[^\W_])(\.)(?=[^\W\d_])")
+_BLOCK = re.compile(r"^([0-9]*)([#>+=.)-])")
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,10 @@ def posting_text(post: Posting) -> str:
 
 
 def md_escape(text) -> str:
-    """Text that a Markdown renderer shows exactly as written: never a link, image, heading or HTML."""
-    text = _INLINE.sub(r"\\\1", str(text))
+    """Text that a Markdown renderer shows exactly as written, on one line: never a link, image, heading, list,
+    HTML or autolink. The one escaping of every Markdown copy (posting templates, the levels' expectations)."""
+    text = _BREAKS.sub(" ", str(text)).strip(" \t")
+    text = _INLINE.sub(r"\\\1", text)
     text = _LINK.sub(lambda m: "\\" + m.group(0), text)
     text = _WEB.sub(lambda m: "\\" + m.group(0), text)
     return _BLOCK.sub(r"\1\\\2", text)

@@ -6,6 +6,7 @@ from .. import ladder
 from ..models import Competency, Model, OtherYears, Scope, Years
 from .blocks import (anchor, attr, body_html, cite_html, cite_paragraph, heading, html_block, link_html, marker,
                      paragraph_html, table_html, text_html, ul_html, years)
+from .exports import md_escape
 from .svg import figure, num, source_link, svg, text, wrap
 from .templates import exports_json, toolbar
 
@@ -92,8 +93,9 @@ def expectation_exports(ctx, level) -> dict:
     """A level's scope and expectations as plain text, Markdown and HTML, for a wiki or a promotion document."""
     scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
     parts = (("Scope", scope), ("Expectations", expects))
-    markdown = f"## {level.title}\n\n" + "\n".join(
-        f"### {title}\n\n" + "".join(f"- **{label}:** {value}\n" for label, value in pairs) for title, pairs in parts)
+    markdown = f"## {md_escape(level.title)}\n\n" + "\n".join(
+        f"### {title}\n\n" + "".join(f"- **{md_escape(label)}:** {md_escape(value)}\n" for label, value in pairs)
+        for title, pairs in parts)
     plain = f"{level.title}\n\n" + "\n".join(
         f"{title}\n" + "".join(f"• {label}: {value}\n" for label, value in pairs) for title, pairs in parts)
     rich = f"<h2>{html.escape(level.title)}</h2>" + "".join(

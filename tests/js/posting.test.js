@@ -105,6 +105,15 @@ test("the location section of a remote posting: anywhere in the US, or named sta
     ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States."]);
 });
 
+test("text typed into the form is shown as typed, never read as a replacement pattern", () => {
+  const typed = "NY $& $` $' $$ $1";
+  const where = P.compose(DATA, state({ arrangement: "remote", remote_area: "states", remote_states: typed, remote_timezone: "$'" }))
+    .sections.find((section) => section.id === "location").paragraphs[1];
+  assert.equal(where, "You must live in NY $& $` $' $$ $1 and work $' hours.");
+  assert.equal(P.compose(DATA, state({ deadline: "$&" })).sections.find((s) => s.id === "apply").paragraphs.slice(-1)[0],
+    "Apply by $&.");
+});
+
 test("pay lines: an unparsed range as typed without 'per year', bonus words without OTE, no line for none", () => {
   const pay = (s) => P.compose(DATA, state(s)).sections.find((section) => section.id === "pay").paragraphs;
   assert.deepEqual(pay({ pay: "  competitive " }), ["Base pay: competitive."]);
@@ -145,10 +154,12 @@ test("escapeHtml and escapeMarkdown", () => {
   assert.equal(md("a*b_c`d\\e<f>g&h|i~j"), "a\\*b\\_c\\`d\\\\e\\<f\\>g\\&h\\|i\\~j");
   assert.equal(md("[Company Name] is hiring"), "\\[Company Name] is hiring");
   assert.equal(md("see [x](y) and ![i][r] and [a]: b"), "see [x\\](y) and \\![i\\][r] and [a\\]: b");
-  assert.equal(md("visit https://example.com or www.example.com"), "visit https\\://example.com or www\\.example.com");
-  assert.equal(md("Visit WWW.Example.com"), "Visit www\\.Example.com");
+  assert.equal(md("visit https://example.com or www.example.com"), "visit https\\://example\\.com or www\\.example\\.com");
+  assert.equal(md("Visit WWW.Example.com"), "Visit WWW\\.Example\\.com");
+  assert.equal(md("evil.com/login, 2.5 years"), "evil\\.com/login, 2.5 years");
   assert.equal(md("# heading"), "\\# heading");
-  assert.equal(md("  > quote"), "  \\> quote");
+  assert.equal(md("  > quote"), "\\> quote");
+  assert.equal(md("one\n# two\r\n\n- three"), "one # two - three");
   assert.equal(md("- item"), "\\- item");
   assert.equal(md("+ item"), "\\+ item");
   assert.equal(md("= rule"), "\\= rule");
