@@ -6,17 +6,23 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT ?= 8000
 
-.PHONY: build serve test test-fast mutation bench check role pages schemas import-wages anchors zensical-check browser clean csp-header
+.PHONY: build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages anchors zensical-check browser clean csp-header
 
 build: $(VENV)/.installed
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new || { rm -rf .site-new; exit 1; }
+	$(BIN)/python -c "import sys, macros.csp; sys.exit(macros.csp.main('.site-new'))" || { rm -rf .site-new; exit 1; }
 	rm -rf site && mv .site-new site
 
-# Served pages carry no Content Security Policy: MkDocs' live-reload script is inline.
+# Served pages carry no Content Security Policy: MkDocs' live-reload script is inline. `make serve PORT=8001`
+# serves on another port.
 serve: $(VENV)/.installed
-	ROLE_GUIDES_CSP=off SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	@[[ "$(PORT)" =~ ^[0-9]+$$ ]] && (( $(PORT) > 0 && $(PORT) < 65536 )) || { echo "PORT=$(PORT): expected a port number, such as 8001"; exit 2; }
+	@! $(BIN)/python -c "import socket, sys; sys.exit(socket.socket().connect_ex(('127.0.0.1', $(PORT))) != 0)" \
+		|| { echo "Port $(PORT) is taken (another make serve?): stop it, or run make serve PORT=$$(( $(PORT) + 1 ))"; exit 1; }
+	ROLE_GUIDES_CSP=off SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
 # The one policy that allows every page of site/, for a web server's Content-Security-Policy header.
 csp-header: $(VENV)/.installed
@@ -53,6 +59,10 @@ zensical-check: $(VENV)/.installed
 test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest
 
+# Every test but those that drive Chromium: for a machine where Chromium cannot be installed.
+test-no-browser: $(VENV)/.installed node_modules/axe-core/axe.min.js
+	$(BIN)/python -m pytest -m "not browser"
+
 # The inner loop: every test that needs neither the built site, a browser nor a build of its own.
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -m "not slow"
@@ -63,31 +73,34 @@ mutation: $(VENV)/.installed $(VENV)/.mutmut tests/mutation/node_modules/.bin/st
 	tests/mutation/run.sh $(or $(MUTATE),all) $(MODULE)
 
 $(VENV)/.mutmut: tests/mutation/requirements.txt $(VENV)/.installed
-	$(BIN)/pip install --quiet --disable-pip-version-check -r tests/mutation/requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r tests/mutation/requirements.txt
 	touch $@
 
 tests/mutation/node_modules/.bin/stryker: tests/mutation/package.json tests/mutation/package-lock.json
-	npm ci --prefix tests/mutation --no-audit --no-fund --silent
+	npm ci --prefix tests/mutation --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
 bench: $(VENV)/.installed browser tests/bench/node_modules/.bin/lighthouse
 	$(BIN)/python -m tests.bench
 
 tests/bench/node_modules/.bin/lighthouse: tests/bench/package.json tests/bench/package-lock.json
-	npm ci --prefix tests/bench --no-audit --no-fund --silent
+	npm ci --prefix tests/bench --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
+# requirements.txt is the lock: every package, direct and transitive, with its hashes (README: "Updating the Python packages").
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
 
 # Debian's Chromium for the browser tests and axe-core from npm; both only when missing.
 browser: node_modules/axe-core/axe.min.js
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	@command -v chromium >/dev/null || { echo "Chromium is missing: installing Debian's chromium package with apt-get$(if $(SUDO), (through sudo),)," \
+		"over 100 MB, for the browser tests. Where it cannot be installed, make test-no-browser runs every other test."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
 node_modules/axe-core/axe.min.js: package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
+	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
 clean:

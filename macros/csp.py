@@ -4,11 +4,17 @@ Hashes are computed from the scripts each page actually carries, so a theme upgr
 is allowed by the next build. Only scripts that the theme's own templates write are hashed: each page
 script must match a script of a template (with the template's `{{ ... }}` values free), so script that
 reached a page through data is never allowed, and the build stops, naming the page.
+
+Whether a page has its policy is read from the page's head as a browser parses it (elements, never text: data
+that spells out a policy element is escaped text, not an element). After the policy is placed, each page is
+checked for exactly one policy, in its head, before any script, and the build fails naming any other page.
 """
 import base64
 import functools
 import hashlib
 import re
+import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import material
@@ -86,20 +92,106 @@ def with_policy(page_html: str, allowed: re.Pattern) -> str:
     return page_html[: charset.end()] + tag + page_html[charset.end():]
 
 
+# What a browser keeps in the head: any other element, or text, ends the head and starts the body.
+_HEAD_ELEMENTS = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
+
+
+class _Head(HTMLParser):
+    """The head of a page as elements: each policy's content, and whether a script came before the first."""
+
+    class Ended(Exception):
+        pass
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.policies, self.script_first, self.inside = [], False, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("html", "head"):
+            return
+        if tag not in _HEAD_ELEMENTS:
+            raise self.Ended
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta" and values.get("http-equiv", "").strip().lower() == "content-security-policy":
+            self.policies.append(values.get("content", ""))
+        elif tag == "script" and not self.policies:
+            self.script_first = True
+        if tag not in ("base", "link", "meta"):
+            self.inside = tag
+
+    def handle_endtag(self, tag):
+        if tag == "head":
+            raise self.Ended
+        if tag == self.inside:
+            self.inside = None
+
+    def handle_data(self, data):
+        if data.strip() and not self.inside:
+            raise self.Ended
+
+
+def head_policies(page_html: str) -> _Head:
+    head = _Head()
+    try:
+        head.feed(page_html)
+    except _Head.Ended:
+        pass
+    return head
+
+
+def policy_problem(page_html: str, allowed: re.Pattern) -> str | None:
+    """What is wrong with a built page's policy, or None: it must have exactly one, in its head, before any
+    script, allowing exactly the page's own theme scripts."""
+    head = head_policies(page_html)
+    if len(head.policies) != 1:
+        return f"has {len(head.policies)} Content Security Policies in its head; it must have exactly one"
+    if head.script_first:
+        return "runs a script before its Content Security Policy"
+    if head.policies[0] != policy(page_html, allowed):
+        return f"has a Content Security Policy the build did not write: {head.policies[0][:120]!r}"
+    return None
+
+
 def protect_site(site_dir: Path, template_dirs: tuple = ()) -> None:
-    """Give every HTML file of a built site its policy; raises ValueError naming the first page it cannot protect."""
+    """Give every HTML file of a built site its policy, then check each; raises ValueError naming the first page
+    it cannot protect."""
     allowed = theme_scripts(*template_dirs)
     for path in sorted(Path(site_dir).rglob("*.html")):
         text = path.read_text(encoding="utf-8")
-        if 'http-equiv="Content-Security-Policy"' in text:
-            continue
         try:
-            path.write_text(with_policy(text, allowed), encoding="utf-8")
+            if not head_policies(text).policies:
+                text = with_policy(text, allowed)
+                path.write_text(text, encoding="utf-8")
+            problem = policy_problem(text, allowed)
         except ValueError as error:
-            raise ValueError(f"{path.relative_to(site_dir)} {error}") from None
+            problem = str(error)
+        if problem:
+            raise ValueError(f"{path.relative_to(site_dir).as_posix()} {problem}")
+
+
+def site_problems(site_dir: Path, template_dirs: tuple = ()) -> list[str]:
+    """Every page of a built site whose policy is missing, doubled, late or not the build's, with what is wrong."""
+    allowed = theme_scripts(*template_dirs)
+    problems = []
+    for path in sorted(Path(site_dir).rglob("*.html")):
+        try:
+            problem = policy_problem(path.read_text(encoding="utf-8"), allowed)
+        except ValueError as error:
+            problem = str(error)
+        if problem:
+            problems.append(f"{path.relative_to(site_dir).as_posix()}: {problem}")
+    return problems
 
 
 def site_policy(site_dir: Path, template_dirs: tuple = ()) -> str:
     """One policy that allows every page of a built site: for a web server's response header."""
     pages = "".join(path.read_text(encoding="utf-8") for path in sorted(Path(site_dir).rglob("*.html")))
     return policy(pages, theme_scripts(*template_dirs))
+
+
+def main(site_dir="site", template_dirs=("overrides",)) -> int:
+    """The last step of `make build`: lists every page without its one policy, and fails if there is any."""
+    problems = site_problems(Path(site_dir), tuple(Path(d) for d in template_dirs))
+    for problem in problems:
+        print(f"Content Security Policy: {problem}", file=sys.stderr)
+    return 1 if problems else 0

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from .models import Id, Model, Ref, Text
+from .models import Id, Line, Model, Ref, Text
 
 Date = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 # No space, quote, bracket, backslash, backtick, brace or bar: the address goes into Markdown as it is.
@@ -24,7 +24,7 @@ FACTS = ("law", "citation", "effective", "employers", "remote")
 class Requirement(Model):
     """Something a posting can be asked to show, with a one-line plain explanation."""
     id: Id
-    label: Text
+    label: Line
     explanation: Text
 
 
@@ -35,7 +35,7 @@ class RequirementsFile(Model):
 class LawSource(Model):
     """A page a rule was read from: its title, publisher where the page names one, address and dates."""
     id: Id
-    title: Text
+    title: Line
     publisher: Text | None = None
     url: Url
     published: Date | None = None
@@ -65,7 +65,7 @@ class Change(Model):
 
 class Jurisdiction(Model):
     id: Id
-    name: Text
+    name: Line
     kind: Literal["city", "state", "district", "union"]
     states: list[StateCode] = []
     localities: list[Text] = []

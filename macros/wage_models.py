@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from .models import Id, Model, Money, Ref, Soc, Text
+from .models import Id, Line, Model, Money, Ref, Soc, Text
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Date = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
@@ -26,7 +26,7 @@ FigureName = Literal["employment", "p10", "p25", "median", "p75", "p90", "mean"]
 
 class Package(Model):
     """The Python wheel the release was read from, pinned by version and hash."""
-    name: Text
+    name: Line
     version: Text
     wheel: Text
     wheel_sha256: Sha256
@@ -36,7 +36,7 @@ class Package(Model):
 
 class SourceFile(Model):
     """A BLS file the database was built from, as the wheel's manifest lists it."""
-    name: Text
+    name: Line
     url: Annotated[str, StringConstraints(pattern=r"^https://")]
     last_modified: Date
     bytes: Annotated[int, Field(gt=0)]
@@ -51,19 +51,19 @@ class Footnote(Model):
 
 class Occupation(Model):
     soc: Soc
-    title: Text
+    title: Line
 
 
 class WageArea(Model):
     code: AreaCode
     kind: Literal["national", "state", "metro"]
-    name: Text
+    name: Line
     state: Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
 
 
 class WageIndustry(Model):
     code: IndustryCode
-    name: Text
+    name: Line
 
 
 class Figures(Model):

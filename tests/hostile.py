@@ -35,8 +35,14 @@ def is_free_text(annotation, metadata=()) -> bool:
             and not any(getattr(m, "pattern", None) not in (None, LINE_PATTERN) for m in metadata))
 
 
+def is_one_line(annotation, metadata=()) -> bool:
+    """A title, name or label: text the schema keeps to one line."""
+    _, metadata = _unwrap(annotation, metadata)
+    return any(getattr(m, "pattern", None) == LINE_PATTERN for m in metadata)
+
+
 def poison(value, make, annotation=None, metadata=()):
-    """A copy of `value` in which every free-text string is replaced by make()."""
+    """A copy of `value` in which every free-text string is replaced by make(one_line)."""
     if isinstance(value, BaseModel):
         return value.model_copy(update={
             name: poison(getattr(value, name), make, field.annotation, field.metadata)
@@ -48,17 +54,19 @@ def poison(value, make, annotation=None, metadata=()):
     if isinstance(value, dict):
         return {key: poison(item, make) for key, item in value.items()}
     if isinstance(value, str) and annotation is not None and is_free_text(annotation, metadata):
-        return make()
+        return make(is_one_line(annotation, metadata))
     return value
 
 
 def hostile_site(site, texts):
-    """The real site with each free-text field replaced by one of `texts` plus a unique tag; returns (site, values)."""
+    """The real site with each free-text field replaced by one of `texts` plus a unique tag; returns (site, values).
+    In a title, name or label, line breaks become spaces, as the schema allows no others."""
     counter, values = itertools.count(), []
 
-    def make():
+    def make(one_line=False):
         n = next(counter)
-        values.append(f"{texts[n % len(texts)]} zq{n}qz")
+        text = texts[n % len(texts)]
+        values.append(f"{' '.join(text.splitlines()) if one_line else text} zq{n}qz")
         return values[-1]
 
     return poison(site, make), values

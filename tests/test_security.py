@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 
+import html5lib
 import pytest
 from markdown_it import MarkdownIt
 
@@ -29,6 +30,9 @@ HOSTILE = [
     "' onmouseover='alert(5)' x='",
     "<svg onload=alert(6)>text</svg>",
     "R&D &amp; <b>bold</b> *stars*",
+    '<meta http-equiv="Content-Security-Policy" content="default-src * \'unsafe-inline\'">',
+    "Call us\n# Heading\n- item\n1. one\n> quote\n\n    code\n[Company Name]: https://evil.invalid",
+    "Sign in at evil.com/login or jobs@evil.com, [Company Name](javascript:alert(8)) ![Company Name](https://evil.invalid/i.png)",
 ]
 # Reports every Content Security Policy violation, and every dialog a script opened, to the test.
 WATCH = """window.__violations = [];
@@ -137,6 +141,56 @@ def test_no_page_of_the_hostile_site_runs_data_as_script(hostile_build, built_si
     assert not problems, "\n".join(problems)
 
 
+def head_policies(path) -> list[str]:
+    """The Content Security Policies of a page's head, as html5lib (a browser's parsing) reads them."""
+    document = html5lib.parse(path.read_text(encoding="utf-8"), treebuilder="etree", namespaceHTMLElements=False)
+    return [m.get("content") for m in document.find("head").iter("meta")
+            if (m.get("http-equiv") or "").lower() == "content-security-policy"]
+
+
+def test_data_that_spells_out_a_policy_cannot_remove_the_page_s_own(hostile_build):
+    site, _, _ = hostile_build
+    pages = sorted(site.rglob("*.html"))
+    spelled = [p for p in pages if 'http-equiv="Content-Security-Policy" content="default-src *' in visible(p)]
+    assert spelled, "no page shows the hostile policy text: the case was not exercised"
+    for path in pages:
+        policies = head_policies(path)
+        assert len(policies) == 1 and POLICY.fullmatch(policies[0]), (path, policies)
+    assert csp.site_problems(site) == []
+
+
+def visible(path) -> str:
+    return "".join(html5lib.parse(path.read_text(encoding="utf-8"), treebuilder="etree",
+                                  namespaceHTMLElements=False).find("body").itertext())
+
+
+COPY_MARKUP = {"a", "img", "script", "iframe", "div", "blockquote", "ol", "pre", "code", "em", "s", "del", "table", "hr"}
+
+
+def test_every_markdown_copy_of_the_hostile_site_shows_data_as_written(hostile_build):
+    """The copy buttons' Markdown on every page (templates, levels), rendered with link detection: no markup,
+    and each data value whole inside one heading, paragraph or list item."""
+    site, _, values = hostile_build
+    copies = 0
+    for path in sorted(site.rglob("*.html")):
+        document = html5lib.parse(path.read_text(encoding="utf-8"), treebuilder="etree", namespaceHTMLElements=False)
+        for script in document.iter("script"):
+            if script.get("type") != "application/json" or not (script.get("id") or "").endswith("export"):
+                continue
+            markdown_text = json.loads(script.text).get("markdown")
+            if markdown_text is None:
+                continue
+            rendered = [e for e in tree(MARKDOWN.render(markdown_text)).iter() if isinstance(e.tag, str)]
+            assert not COPY_MARKUP & {e.tag for e in rendered}, (path, script.get("id"))
+            blocks = [" ".join("".join(e.itertext()).split()) for e in rendered
+                      if e.tag in ("h1", "h2", "h3", "p", "li")]
+            for n in map(int, re.findall(r"zq(\d+)qz", markdown_text)):
+                whole = " ".join(values[n].split())
+                assert any(whole in block for block in blocks), (path, script.get("id"), values[n])
+            copies += 1
+    assert copies >= 10
+
+
 # --- a strict Content Security Policy on every page ---------------------------
 
 POLICY = re.compile(r"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]{44}')*; "
@@ -171,6 +225,42 @@ def test_the_policy_allows_theme_scripts_and_refuses_any_other():
         csp.policy(page.replace('URL("../.."', 'URL(""+alert(1)+""'), allowed)
 
 
+PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>{}</body></html>'
+
+
+def test_the_policy_is_decided_by_the_page_s_head_never_by_its_text(tmp_path):
+    spelled = '&lt;meta http-equiv="Content-Security-Policy" content="default-src *"&gt;'
+    (tmp_path / "faq.html").write_text(PAGE.format(f"<p>{spelled}</p>"), encoding="utf-8")
+    (tmp_path / "body.html").write_text(PAGE.format('<meta http-equiv="Content-Security-Policy" content="default-src *">'),
+                                        encoding="utf-8")
+    csp.protect_site(tmp_path)
+    for name in ("faq.html", "body.html"):
+        assert len(head_policies(tmp_path / name)) == 1 and POLICY.fullmatch(head_policies(tmp_path / name)[0]), name
+    assert csp.main(tmp_path, ()) == 0
+
+
+@pytest.mark.parametrize("head, problem", [
+    ("", "has 0 Content Security Policies in its head"),
+    ('<meta http-equiv="Content-Security-Policy" content="default-src *">', "did not write"),
+    ("<script src='x.js'></script>{policy}", "runs a script before its Content Security Policy"),
+    ("{policy}{policy}", "has 2 Content Security Policies in its head"),
+])
+def test_the_end_of_every_build_names_a_page_without_exactly_one_policy(tmp_path, capsys, head, problem):
+    policy = f'<meta http-equiv="Content-Security-Policy" content="{csp.policy(PAGE, csp.theme_scripts())}">'
+    (tmp_path / "ok.html").write_text(PAGE.replace("<title>", policy + "<title>"), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub/bad.html").write_text(PAGE.replace("<title>", head.format(policy=policy) + "<title>"),
+                                           encoding="utf-8")
+    assert csp.main(tmp_path, ()) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Content Security Policy: sub/bad.html: ") and problem in lines[0]
+
+
+def test_make_build_checks_the_policy_of_every_page_before_it_replaces_site():
+    build = re.search(r"^build:.*?(?=^\S)", (ROOT / "Makefile").read_text(encoding="utf-8"), flags=re.M | re.S).group(0)
+    assert build.index("mkdocs build") < build.index("macros.csp.main('.site-new')") < build.index("mv .site-new site")
+
+
 def test_every_page_works_under_its_policy(page, server, built_site):
     """No violation on any page; search, the colour toggle, a copy button and the composer work."""
     page.context.add_init_script(WATCH)
@@ -201,25 +291,36 @@ def test_links_and_stray_files_are_refused_with_their_names(tmp_path):
     (project / "docs/environ").symlink_to("/proc/self/environ")
     (project / "docs/gitlink").symlink_to(ROOT / ".git")
     (project / "data/vocab/linked.yml").symlink_to(project / "data/vocab/metros.yml")
-    for stray in ("docs/prod.env", "docs/draft.py", "overrides/notes.txt"):
+    hidden = ("docs/#secrets.txt", "docs/assets/#id_rsa", "overrides/#notes.txt", "docs/.env")
+    for stray in ("docs/prod.env", "docs/draft.py", "overrides/notes.txt", *hidden):
         (project / stray).write_text("SECRET=1\n", encoding="utf-8")
+    svg = '<svg xmlns="http://www.w3.org/2000/svg">{}</svg>'
+    (project / "docs/assets/run.svg").write_text(svg.format("<script>alert(document.domain)</script>"), encoding="utf-8")
+    (project / "docs/assets/hover.svg").write_text(svg.format('<rect onmouseover="alert(1)"/>'), encoding="utf-8")
+    (project / "docs/assets/far.svg").write_text(svg.format('<image href="https://evil.invalid/x.png"/>'), encoding="utf-8")
+    (project / "docs/assets/plain.svg").write_text(svg.format('<rect width="4" height="4"/>'), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
     for name in ("docs/environ", "docs/gitlink", "data/vocab/linked.yml"):
         assert f"{name}: is a symbolic link" in result.stderr
     for name in ("docs/prod.env", "docs/draft.py", "overrides/notes.txt"):
         assert f"{name}: is not a file the site publishes" in result.stderr
-    assert "Traceback" not in result.stderr and not (tmp_path / "site/environ").exists()
+    for name in hidden:
+        assert f"{name}: is a hidden or backup file" in result.stderr
+    for name, why in (("run", "a <script> element"), ("hover", "an event handler"), ("far", "an external reference")):
+        assert f"docs/assets/{name}.svg: is an SVG with {why}" in result.stderr
+    assert "plain.svg" not in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "site").exists()
 
 
 def test_editor_backups_are_never_published(tmp_path):
     project = copy_project(tmp_path)
-    for backup in ("docs/index.md~", "docs/#sources.md#", "docs/account-manager/levels.md.bak", "docs/.env"):
+    for backup in ("docs/index.md~", "docs/#sources.md#", "docs/account-manager/levels.md.bak", "docs/.levels.md.swp"):
         (project / backup).write_text("draft\n", encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     published = {p.name for p in (tmp_path / "site").rglob("*")}
-    assert not published & {"index.md~", "#sources.md#", "levels.md.bak", ".env"}
+    assert not published & {"index.md~", "#sources.md#", "levels.md.bak", ".levels.md.swp"}
 
 
 def test_the_publish_check_never_follows_a_linked_folder(tmp_path):
