@@ -1,5 +1,6 @@
 """`make build`: bad data or a strict warning stops it with a clear message and leaves the previous site/ whole;
 a good build replaces site/ in one move."""
+import os
 import shutil
 import subprocess
 
@@ -57,3 +58,15 @@ def test_a_good_build_replaces_the_site(project):
     result = make_build(project)
     assert result.returncode == 0, result.stderr
     assert not (project / "site/marker").exists() and (project / "site/account-manager/levels/index.html").is_file()
+
+
+def test_a_page_without_its_security_policy_stops_the_build_naming_it(project):
+    """The build's last step reads every page's head: with the policy step turned off, no page passes."""
+    result = subprocess.run(["make", "--no-print-directory", "build", f"VENV={ROOT / '.venv'}"], cwd=project,
+                            capture_output=True, text=True, env={**os.environ, "ROLE_GUIDES_CSP": "off"})
+    assert result.returncode != 0
+    assert ("Content Security Policy: account-manager/levels/index.html: has 0 Content Security Policies in its head; "
+            "it must have exactly one"
+            in result.stderr.splitlines())
+    assert "Traceback" not in result.stderr
+    assert_previous_site_kept(project)
