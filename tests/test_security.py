@@ -376,4 +376,6 @@ def test_security_policy_documented():
     security = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in security and "make csp-header" in readme
+    named = re.findall(r"`(tests/[\w/.-]+)`", security)
+    assert len(named) >= 8 and all((ROOT / path).exists() for path in named), named
     assert "add_header Content-Security-Policy" in readme and "Header always set Content-Security-Policy" in readme
