@@ -211,7 +211,7 @@ def test_hostile_form_text_stays_text_everywhere(page):
     data = exports(page)
     assert hostile in data["text"]
     assert "<img" not in data["html"] and "&lt;img src=x" in data["html"]
-    assert "[Apply\\](https\\://evil.invalid)" in data["markdown"]  # `](` escaped: never a link
+    assert "[Apply\\](https\\://evil\\.invalid)" in data["markdown"]  # `](` escaped: never a link
     script = copy(page, "jsonld")
     body = re.fullmatch(r'<script type="application/ld\+json">(.*)</script>\n', script, re.S).group(1)
     assert "</script" not in body and "<img" not in body

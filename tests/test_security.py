@@ -366,7 +366,7 @@ def test_a_link_typed_into_the_composer_stays_text_in_the_markdown_download(page
     with page.expect_download() as download:
         page.locator("#composer button[data-download='md']").click()
     markdown_text = open(download.value.path(), encoding="utf-8").read()
-    assert "\\[Apply here\\](https\\://evil.invalid/phish)" in markdown_text
+    assert "\\[Apply here\\](https\\://evil\\.invalid/phish)" in markdown_text
     assert "<a " not in MARKDOWN.render(markdown_text)
     text_export = json.loads(page.locator("#composer-export").text_content())["text"]
     assert "[Apply here](https://evil.invalid/phish)" in text_export  # plain text stays plain
