@@ -64,6 +64,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+def copy_project(tmp_path) -> Path:
+    """A writable copy of what a build reads (docs, data, macros, the theme's overrides, mkdocs.yml)."""
+    project = tmp_path / "project"
+    for name in ("docs", "data", "macros", "overrides"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
     """A writable copy of the real data folder, for tests that break it on purpose."""

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from macros.data import load_site
 from macros.errors import DataError
 from macros.load import parse, read
@@ -80,14 +80,6 @@ def test_a_title_is_one_line(data_copy, field, value):
     with pytest.raises(DataError) as error:
         load_site(data_copy)
     assert "data/roles/account-manager/role.yml:4 title: expected one line of text" in str(error.value)
-
-
-def copy_project(tmp_path) -> Path:
-    project = tmp_path / "project"
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
 
 
 def test_make_check_names_every_hostile_file_and_line_without_a_traceback(tmp_path):

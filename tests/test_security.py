@@ -4,7 +4,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 
@@ -12,7 +11,7 @@ import html5lib
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import ROOT, mkdocs_build, serve_folder
+from conftest import ROOT, copy_project, mkdocs_build, serve_folder
 from gates import browser_urls, site_pages, tree
 from hostile import hostile_site, write_data
 from macros import csp
@@ -38,14 +37,6 @@ HOSTILE = [
 WATCH = """window.__violations = [];
 document.addEventListener('securitypolicyviolation',
   e => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}: ${e.sample}`));"""
-
-
-def copy_project(tmp_path):
-    project = tmp_path / "project"
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
 
 
 def script_signatures(page) -> list[str]:
