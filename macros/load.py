@@ -149,7 +149,7 @@ def _plain(node, path, lines, file, problems):
                                         "a key " + _invisible_message(INVISIBLE.search(key)[0]).removeprefix("contains ")))
                 continue
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR:
-                got = repr(key) if isinstance(key_node, yaml.ScalarNode) else f"a {_node_kind(key_node)}"
+                got = repr(key[:60]) if isinstance(key_node, yaml.ScalarNode) else f"a {_node_kind(key_node)}"
                 problems.append(Problem(file, key_node.start_mark.line + 1, path, f"keys must be text, got {got}"))
                 continue
             if key in result:
