@@ -219,6 +219,15 @@ def test_hostile_form_text_stays_text_everywhere(page):
     assert not dialogs
 
 
+def test_states_and_dates_are_shown_exactly_as_typed(page):
+    """`$&`, `$'` and `$\`` mean something to String.replace: typed into the form they stay as typed."""
+    open_composer(page, "?level=senior&arrangement=remote&remote_area=states")
+    typed = "NY $& $` $' $$ $1"
+    page.fill("#composer-remote_states", typed)
+    assert f"You can work from any of these states: {typed}." in page.inner_text("#composer-preview")
+    assert f"You can work from any of these states: {typed}." in exports(page)["text"]
+
+
 def test_json_ld_for_remote_and_on_site_postings(page):
     open_composer(page, "?level=senior&arrangement=remote&remote_area=states&remote_states=NY%2C%20NJ"
                         "&fill-company-name=Northwind&variable=commission")
