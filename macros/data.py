@@ -7,6 +7,7 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .errors import DataError, Problem
 from .load import Document, data_files, fingerprint, read
+from .occupation_load import check_occupations, load_occupations
 from .schema import schema_name
 from .models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Guide, Site
 from .pageset import check_pages, is_draft, role_titles
@@ -78,15 +79,19 @@ def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, l
     try:
         return model.model_validate(doc.data), []
     except ValidationError as error:
-        schema = schema_name(doc.file.removeprefix("data/"))
-        merged = {}
-        for item in error.errors():
-            path = _data_path(item["loc"], doc.data)
-            if item["type"] in ("missing", "extra_forbidden"):
-                path = tuple(item["loc"][: len(path) + 1])
-            merged.setdefault(path, []).append(_message(item, schema))
-        return None, [Problem(doc.file, doc.line_of(path), path, " or ".join(dict.fromkeys(msgs)))
-                      for path, msgs in merged.items()]
+        return None, validation_problems(error, doc, schema_name(doc.file.removeprefix("data/")))
+
+
+def validation_problems(error: ValidationError, doc: Document, schema: str) -> list[Problem]:
+    """One problem per key path that pydantic refused, with the line `doc` knows for it."""
+    merged = {}
+    for item in error.errors():
+        path = _data_path(item["loc"], doc.data)
+        if item["type"] in ("missing", "extra_forbidden"):
+            path = tuple(item["loc"][: len(path) + 1])
+        merged.setdefault(path, []).append(_message(item, schema))
+    return [Problem(doc.file, doc.line_of(path), path, " or ".join(dict.fromkeys(msgs)))
+            for path, msgs in merged.items()]
 
 
 def load_site(root: Path = DATA_DIR) -> Site:
@@ -116,13 +121,19 @@ def load_site(root: Path = DATA_DIR) -> Site:
                 guides.setdefault(key[0], {})[key[1]] = value
             else:
                 parts[key] = value
+    release, occupations, occupation_wages, occupation_problems = load_occupations(root)
+    problems += occupation_problems
+    if release is not None and not occupation_problems:
+        problems += check_occupations(release, occupations, occupation_wages, docs.get("profiles.yml"), root)
+    occupation_parts = {"occupations": occupations, "occupation_release": release,
+                        "occupation_wages": occupation_wages}
     if problems:  # still check the references among the files that validated, and report everything at once
         partial = Site.model_construct(**{checks.SITE_FIELDS[name]: value for name, value in parts.items()},
                                        guides={d.name: Guide.model_construct(**guides.get(d.name, {}))
                                                for d in role_dirs if d.name not in drafts}, drafts=drafts)
         raise DataError(problems + checks.check_site(partial, docs))
     site = Site(**{checks.SITE_FIELDS[name]: value for name, value in parts.items()},
-                guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts)
+                guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts, **occupation_parts)
     problems = checks.check_site(site, docs)
     if problems:
         raise DataError(problems)

@@ -275,5 +275,7 @@ def data_files(root: Path) -> list[Path]:
 
 
 def fingerprint(root: Path) -> tuple:
-    """Name, size and change time of every data file: equal fingerprints mean unchanged data."""
-    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in data_files(root))
+    """Name, size and change time of every data file (YAML, and the occupations' JSON): equal fingerprints mean
+    unchanged data."""
+    files = data_files(root) + sorted((root / "occupations").rglob("*.json"))
+    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)

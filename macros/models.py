@@ -717,6 +717,7 @@ class TemplatesFile(Model):
 from .wage_models import WagesFile  # noqa: E402  (it builds on the types above)
 from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile  # noqa: E402
 from .posting_models import PostingTextFile  # noqa: E402
+from .occupation_models import Occupation, OccupationRelease, OccupationWages  # noqa: E402
 
 SHARED_FILES = {
     "sources.yml": SourcesFile,
@@ -786,3 +787,8 @@ class Site(Model):
     posting_text: PostingTextFile
     guides: dict[str, Guide]
     drafts: list[str] = []  # roles whose role.yml says `draft: true`: read, not validated, not published
+    # every occupation with a guide by page id, its release and reference tables, and wages by SOC code
+    # (data/occupations/; see macros/occupation_models.py)
+    occupations: dict[str, Occupation] = {}
+    occupation_release: OccupationRelease | None = None
+    occupation_wages: dict[str, OccupationWages] = {}

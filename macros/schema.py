@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 from .models import GUIDE_FILES, SHARED_FILES
+from .occupation_load import SCHEMAS as OCCUPATION_SCHEMAS
 
 
 def schema_name(data_file: str) -> str:
@@ -17,11 +18,15 @@ def schemas() -> dict[str, str]:
     """Schema file name -> schema text, for every kind of data file."""
     models = {schema_name(name).removesuffix(".schema.json"): model for name, model in SHARED_FILES.items()}
     models |= {schema_name(f"roles/any/{stem}.yml").removesuffix(".schema.json"): model for stem, model in GUIDE_FILES.items()}
+    titles = {stem: f"{stem}.yml" for stem in models}
+    for model, name in OCCUPATION_SCHEMAS.items():  # the occupation files are JSON (macros/occupation_load.py)
+        stem = name.removesuffix(".schema.json")
+        models[stem], titles[stem] = model, f"{stem}.json"
     out = {}
     for stem, model in sorted(models.items()):
         schema = model.model_json_schema(by_alias=True)
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schema["title"] = f"{stem}.yml"
+        schema["title"] = titles[stem]
         out[f"{stem}.schema.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
     return out
 
