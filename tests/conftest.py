@@ -75,10 +75,20 @@ def copy_project(tmp_path) -> Path:
 
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
-    """A writable copy of the real data folder, for tests that break it on purpose."""
+    """A writable copy of the real data folder, for tests that break it on purpose. Its occupations/ (1,700 files)
+    is a link to the real one, not a copy: a test that changes them replaces the link with `occupations_copy`."""
     target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
+    shutil.copytree(ROOT / "data", target, ignore=lambda folder, names: ["occupations"] if Path(folder) == ROOT / "data" else [])
+    (target / "occupations").symlink_to(ROOT / "data" / "occupations", target_is_directory=True)
     return target
+
+
+@pytest.fixture
+def occupations_copy(data_copy) -> Path:
+    """`data_copy` with a writable copy of the occupation files; returns the data folder."""
+    (data_copy / "occupations").unlink()
+    shutil.copytree(ROOT / "data" / "occupations", data_copy / "occupations")
+    return data_copy
 
 
 def read_yaml(text: str):
