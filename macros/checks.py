@@ -204,8 +204,8 @@ def _check_levels(levels, problem):
     for i, level in enumerate(levels.levels):
         count = len(requirements.required(level))
         if count > requirements.MAX_REQUIRED:
-            problem(("levels", i, "soft_skills"),
-                    f"{count} must-haves (required education and certification, hard and soft skills); a posting lists "
+            problem(("levels", i, "must_have"),
+                    f"{count} must-haves (required education and certification, then must_have); a posting lists "
                     f"at most {requirements.MAX_REQUIRED}: merge or move some to preferred_qualifications")
 
 

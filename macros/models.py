@@ -90,6 +90,7 @@ class Industry(Model):
     id: Id
     name: Line
     kind: Literal["industry", "segment"]  # a segment (enterprise, channel) is a kind of customer, not an industry
+    in_posting: Text | None = None  # the industry as a posting says it before the word company
 
 
 class IndustriesFile(Model):
@@ -207,6 +208,17 @@ class Qualification(Model):
     """What a level asks for in one kind of qualification, split as the sources split it."""
     required: Text | None = None
     preferred: Text | None = None
+    sources: list[Annotated[Id, Ref("source")]] = []  # the level's sources when empty
+    note: Text | None = None  # how the sources differ, where they do
+
+
+class MustHave(Model):
+    """One thing a posting requires, as a candidate can check it against themselves ("3+ years managing client
+    accounts"); `years` is the experience it asks for, which the posting's structured data states too."""
+    text: Text
+    years: Annotated[float, Field(ge=0)] | None = None
+    note: Text | None = None  # how the sources differ, where they do
+    sources: SourceIds
 
 
 CompetencyId = Annotated[Id, Ref("competency")]
@@ -273,6 +285,7 @@ class Level(Model):
     soft_skills: TaggedItems
     education: Qualification
     certifications: Qualification
+    must_have: Annotated[list[MustHave], Field(min_length=1)]
     preferred_qualifications: Items
     sources: SourceIds
 
@@ -367,7 +380,8 @@ class IndustryGuide(Model):
     summary: Text
     focus_areas: list[Text] = []
     unique_requirements: list[Text] = []
-    responsibilities: list[Text] = []
+    # Each duty names the competency it shows: in a posting it takes the place of the level's duty in the same one.
+    responsibilities: list[TaggedItem] = []
     sources: SourceIds
 
 
@@ -384,6 +398,7 @@ class Context(Model):
 
 class Setting(Context):
     arrangement: ArrangementId | None = None
+    levels: list[LevelId] = []  # the levels the setting's text speaks of, where it names some (travel)
 
 
 class EnvironmentsFile(Model):
@@ -414,6 +429,13 @@ class NationalAverage(Model):
         return self
 
 
+class VariableDefault(Model):
+    """The variable pay a posting for the band starts with, and what in the guides says so."""
+    kind: Literal["commission", "bonus", "commission-and-bonus", "variable"]
+    note: Text
+    sources: SourceIds
+
+
 class LevelPay(Model):
     id: Id
     label: Line
@@ -421,6 +443,7 @@ class LevelPay(Model):
     experience: Range | None = None
     base: MoneyRange
     total: MoneyRange
+    variable: VariableDefault | None = None
     as_of: AsOf
     sources: SourceIds
 
@@ -637,6 +660,7 @@ class Faq(Derived):
     question: Text
     answer: Text
     sources: SourceIds
+    education_by_level: bool = False  # the answer ends with what each level's data says about education
 
 
 class FaqFile(Model):

@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+from .articles import with_article
 from .errors import Problem
 from .load import read
 
@@ -22,10 +23,13 @@ NAV = (("index.md", None), ("responsibilities.md", "Responsibilities"), ("skills
 
 
 def page_text(name: str, title: str) -> str:
-    """A page of the set for one role: `{role}` in its front matter becomes the role's title."""
+    """A page of the set for one role: `{role}` in its front matter becomes the role's title, and `{a role}` the
+    title after its article ("an Account Manager")."""
     text = (PAGES_DIR / name).read_text(encoding="utf-8")
     front, sep, body = text.partition("\n---\n")
-    return front.replace("{role}", json.dumps(title, ensure_ascii=False)[1:-1]) + sep + body
+    for token, value in (("{a role}", with_article(title)), ("{role}", title)):
+        front = front.replace(token, json.dumps(value, ensure_ascii=False)[1:-1])
+    return front + sep + body
 
 
 def role_titles(data_dir: Path) -> dict:

@@ -1,5 +1,5 @@
 """Places a posting can name: every BLS state and metro area, with its two-letter state code and the
-median that the suggested pay is scaled by (the area's own, or its state's where BLS withholds it)."""
+figures that the suggested pay is read from (the area's own, or its state's where BLS withholds them)."""
 from . import pay
 
 # ANSI/FIPS state codes, as BLS areas carry them, to USPS abbreviations.
@@ -18,12 +18,13 @@ def postal(area) -> str:
 
 
 def place_list(wages, soc: str) -> list[dict]:
-    """Every state and metro area, states first, each with the median its suggestion uses."""
+    """Every state and metro area, states first, each with the median and percentiles its suggestion uses."""
     places = []
     factor_for = pay.place_factors(wages, soc)
     for area in sorted((a for a in wages.areas if a.kind in ("state", "metro")), key=lambda a: (a.kind != "state", a.name)):
         factor = factor_for(area.code)
         places.append({"id": area.code, "name": area.name, "kind": area.kind, "state": postal(area),
                        "median": factor.median if factor else None,
+                       "percentiles": list(factor.points) if factor and factor.points else None,
                        "basis": factor.basis.name if factor and factor.from_state else None})
     return places

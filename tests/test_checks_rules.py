@@ -136,7 +136,7 @@ def test_an_inclusive_language_term_in_a_template(data_copy):
     line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for Young talent.")
     why = term["why"].rstrip(".")
     assert [p for p in problems(data_copy) if "Young" in p or "young" in p] == [
-        f"data/{name}:{line} templates[2].sections.benefits[4]: 'young' is {why}; try: {'; '.join(term['instead'])}"]
+        f"data/{name}:{line} templates[2].sections.benefits[2]: 'young' is {why}; try: {'; '.join(term['instead'])}"]
 
 
 def test_a_term_inside_another_word_or_hyphenated_is_not_reported(data_copy):
@@ -309,11 +309,11 @@ def test_a_ladder_rule_broken(data_copy):
 
 
 def test_a_level_with_more_must_haves_than_a_posting_lists(data_copy):
-    line = edit(data_copy, f"{ROLE}/levels.yml", "    soft_skills:\n",
-                "    soft_skills:\n      - text: Calm under pressure\n        competency: self-management\n") + 1
+    line = edit(data_copy, f"{ROLE}/levels.yml", "    must_have:\n",
+                "    must_have:\n      - text: Calm under pressure\n        sources: [recruiter-jd-page]\n") + 1
     assert level_problems(data_copy) == [
-        f"data/{ROLE}/levels.yml:{line} levels[0].soft_skills: 8 must-haves (required education and certification, "
-        "hard and soft skills); a posting lists at most 7: merge or move some to preferred_qualifications"]
+        f"data/{ROLE}/levels.yml:{line} levels[0].must_have: 8 must-haves (required education and certification, "
+        "then must_have); a posting lists at most 7: merge or move some to preferred_qualifications"]
 
 
 def test_a_term_spelled_with_a_letter_that_matches_it_ignoring_case_is_found(data_copy):
@@ -322,7 +322,7 @@ def test_a_term_spelled_with_a_letter_that_matches_it_ignoring_case_is_found(dat
     name = f"{ROLE}/templates.yml"
     line = edit(data_copy, name, "- Opportunities for professional development.", "- Work with a ROCK\u017fTAR team.")
     assert [p for p in problems(data_copy) if "rockstar" in p] == [
-        f"data/{name}:{line} templates[2].sections.benefits[4]: 'rockstar' is {term['why'].rstrip('.')}; "
+        f"data/{name}:{line} templates[2].sections.benefits[2]: 'rockstar' is {term['why'].rstrip('.')}; "
         f"try: {'; '.join(term['instead'])}"]
 
 
@@ -331,7 +331,7 @@ def test_without_a_valid_term_list_templates_are_still_checked(data_copy):
     name = f"{ROLE}/templates.yml"
     line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for [Perks].")
     found = problems(data_copy)
-    assert f"data/{name}:{line} templates[2].sections.benefits[4]: unknown placeholder [Perks]; add it to " \
+    assert f"data/{name}:{line} templates[2].sections.benefits[2]: unknown placeholder [Perks]; add it to " \
            "data/vocab/placeholders.yml or use one of its tokens" in found
     assert len(found) == 3, found  # and the term list's two schema errors
 

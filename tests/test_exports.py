@@ -52,7 +52,7 @@ def test_text_keeps_placeholders_and_writes_pay_without_citations(site):
 
 def test_text_has_reports_to_and_arrangement_line(site):
     text = exports.template_text(template(site, "general-full"), site)
-    assert "Reports to: Account Management Director\nWork arrangement: Hybrid. " in text
+    assert "Reports to: Account Management Director\nEmployment type: Full-time\nWork arrangement: Hybrid. " in text
     assert site.arrangements.arrangements[1].posting_line in text
 
 

@@ -286,6 +286,13 @@ def second_role(data):
         level["expectations"] = [{"competency": c["id"], "text": f"{c['name']} as a {level['title']} does it."}
                                  for c in MINIMAL]
     path.write_text(header + yaml.safe_dump(levels, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    path = data / f"roles/{NEW}/industries.yml"  # industry duties name a competency of the ladder too
+    header = "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:2])
+    industries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for guide in industries["industries"]:
+        for item in guide.get("responsibilities", []):
+            item["competency"] = "client-work" if item["competency"] in CLIENT_FACING else "own-work"
+    path.write_text(header + yaml.safe_dump(industries, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
 def test_a_second_role_with_a_minimal_competency_set_loads_and_renders(data_copy):

@@ -19,7 +19,11 @@ def test_senior_in_new_york_by_hand(site):
     assert (factor.median, factor.national_median, factor.from_state) == (93_750, 69_990, False)
     band, assigned = pay.band_for_level(site.guides["account-manager"].compensation, "senior")
     assert (band.base.min, band.base.max, assigned) == (85_000, 120_000, None)
-    assert pay.suggested_range(band.base, factor) == (114_000, 161_000)
+    assert pay.median_ratio_range(band.base, factor) == (114_000, 161_000)
+    # by percentile: 85,000 sits 0.4923 of the way from the national median to the 75th percentile
+    # (69,990 -> 100,480); New York's same point is 93,750 + 0.4923 x 40,250 = 113,565 -> $114,000.
+    # 120,000 sits 0.4036 from the 75th to the 90th (100,480 -> 148,840): 134,000 + 0.4036 x 42,300 = 151,074
+    assert pay.suggested_range(band.base, factor) == (114_000, 151_000)
 
 
 def test_the_suggestion_is_not_the_metro_figure_for_all_levels(site):
@@ -106,3 +110,33 @@ def test_every_place_gets_its_own_median_else_its_state_s(site):
                 assert (place["median"], place["basis"]) == (state_row.median, state.name), place
             else:
                 assert (place["median"], place["basis"]) == (None, None), place
+
+
+def test_every_hand_worked_case_shared_with_the_browser():
+    """tests/fixtures/pay-cases.json: the same cases tests/js/posting.test.js runs on docs/assets/posting.js."""
+    import json
+    from pathlib import Path
+
+    cases = json.loads((Path(__file__).parent / "fixtures/pay-cases.json").read_text(encoding="utf-8"))
+    for case in cases["cases"]:
+        got = pay.placed_end(case["amount"], cases["places"][case["place"]], cases["national"])
+        assert got == case["expected"], (case["place"], case["amount"], case["why"])
+
+
+def test_no_suggestion_leaves_the_place_s_10th_to_90th_percentiles(site):
+    """The earlier method put an enterprise base in San Francisco at $166,000–$249,000, above the metro's 90th
+    percentile ($191,380); every band in every place now stays inside its 10th–90th."""
+    comp = site.guides["account-manager"].compensation
+    factor_for = pay.place_factors(site.wages, "41-3091")
+    for area in site.wages.areas:
+        factor = factor_for(area.code)
+        if factor is None or not factor.by_percentile:
+            continue
+        for band in comp.by_level:
+            low, high = pay.suggested_range(band.base, factor)
+            assert factor.points[0] <= low <= high <= factor.points[-1], (area.name, band.id, low, high)
+    san_francisco = factor_for("0041860")
+    enterprise = pay.band_for_level(comp, "enterprise")[0].base
+    assert pay.median_ratio_range(enterprise, san_francisco) == (166_000, 249_000)
+    assert pay.suggested_range(enterprise, san_francisco) == (160_000, 191_000)
+    assert pay.capped(enterprise, san_francisco) == ["max"]

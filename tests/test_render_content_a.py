@@ -103,7 +103,7 @@ def test_industry_duties_are_linked_from_responsibilities_and_shown_on_industrie
         link = f'href="../industries/#industry-{guide.industry}"'
         assert (link in linked) == bool(guide.responsibilities)
         for duty in guide.responsibilities:
-            assert text_html(duty) in shown and text_html(duty) not in linked
+            assert text_html(duty.text) in shown and text_html(duty.text) not in linked
 
 
 def test_pay_level_bands_link_to_levels_page(ctx):

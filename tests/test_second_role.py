@@ -49,12 +49,22 @@ def fill(project):
             text = re.sub(r"^summary: .*$", f"summary: {SUMMARY}", text, count=1, flags=re.M)
         if path.name == "levels.yml":
             text = "".join(header) + minimal_competencies(yaml.safe_load(text))
+        if path.name == "industries.yml":
+            text = "".join(header) + minimal_industry_competencies(yaml.safe_load(text))
         path.write_text(text, encoding="utf-8")
 
 
 COMPETENCIES = [{"id": "client-work", "name": "Client work", "covers": "Everything done with and for clients."},
                 {"id": "own-work", "name": "Own work", "covers": "Planning, reporting and working with colleagues."}]
 CLIENT_FACING = {"client-relationships", "growth-and-retention", "commercial-negotiation"}
+
+
+def minimal_industry_competencies(industries) -> str:
+    """Industry duties tagged with the same two competencies."""
+    for guide in industries["industries"]:
+        for item in guide.get("responsibilities", []):
+            item["competency"] = "client-work" if item["competency"] in CLIENT_FACING else "own-work"
+    return yaml.safe_dump(industries, sort_keys=False, allow_unicode=True)
 
 
 def minimal_competencies(levels) -> str:

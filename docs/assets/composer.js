@@ -6,8 +6,9 @@
   "use strict";
 
   var P = window.RoleGuidesPosting;
-  var CHOICES = ["level", "industry", "arrangement", "remote_area", "remote_timezone", "variable"];
-  var TEXTS = ["remote_states", "deadline"];
+  var CHOICES = ["level", "industry", "employment", "arrangement", "sponsorship", "remote_area", "remote_timezone"];
+  var LEVEL_DEFAULTS = ["variable", "travel"];  // follow the level until the user picks one
+  var TEXTS = ["remote_states", "deadline", "office_days"];
   var DEFAULTS = ["benefits", "apply", "eeo"];  // kept in the address bar only when changed
 
   function byId(list, id) {
@@ -32,10 +33,10 @@
 
   function readState(data, form, page) {
     var state = {};
-    CHOICES.concat(TEXTS, DEFAULTS, ["pay", "ote"]).forEach(function (name) { state[name] = form.elements[name].value; });
+    CHOICES.concat(LEVEL_DEFAULTS, TEXTS, DEFAULTS, ["pay", "ote"]).forEach(function (name) { state[name] = form.elements[name].value; });
     var place = placeByName(data, form.elements.place.value);
     state.place = place ? place.id : "";
-    state.filled = {};
+    state.filled = P.choiceFills(data, state);
     data.placeholders.forEach(function (p) {
       var input = form.elements.namedItem("fill-" + p.id);
       if (input && input.value.trim()) state.filled[p.token] = input.value.trim();
@@ -45,15 +46,19 @@
     return state;
   }
 
+  function national(data) {
+    return { median: data.places.national_median, percentiles: data.places.national_percentiles };
+  }
+
   function suggestion(data, state) {
     var level = byId(data.levels, state.level) || data.levels[0];
     var place = byId(data.places.areas, state.place);
-    var median = place && place.median;
-    return {
-      level: level, place: place,
-      base: P.scaledRange(level.band.base, median, data.places.national_median),
-      total: P.scaledRange(level.band.total, median, data.places.national_median)
-    };
+    var base = P.placedRange(level.band.base, place, national(data));
+    var band = level.band;
+    /* On-target earnings keep the band's own ratio of total pay to base at each end. */
+    var total = { min: P.roundThousand(base.min * band.total.min / band.base.min),
+                  max: P.roundThousand(base.max * band.total.max / band.base.max) };
+    return { level: level, place: place, base: base, total: total };
   }
 
   /* --- what is shown beside the pay fields ------------------------------------------ */
@@ -65,16 +70,35 @@
     if (band.assigned) text += band.assigned + " ";
     if (!s.place || !s.place.median) {
       text += "That is " + from + ", the national band. " +
-        (s.place ? "BLS publishes no median for this place or its state, so the band is not scaled. "
-                 : "Pick a place to scale it to local pay. ");
+        (s.place ? "BLS publishes no figures for this place or its state, so the band is not moved. "
+                 : "Pick a place to move it to local pay. ");
       return text;
     }
-    var ratio = s.place.median / data.places.national_median;
-    var where = s.place.basis ? s.place.basis + " (BLS publishes no median for " + s.place.name + ", so its state's is used)"
+    var where = s.place.basis ? s.place.basis + " (BLS publishes no figures for " + s.place.name + ", so its state's are used)"
                              : s.place.name;
-    return text + "That is " + from + " × " + ratio.toFixed(3) + ", the " + data.places.soc + " median in " + where +
-      ", " + P.money(s.place.median) + ", over the national median, " + P.money(data.places.national_median) +
-      " (" + data.places.source + "), each end rounded to the nearest $1,000.";
+    if (!s.place.percentiles) {
+      return text + "That is " + from + " × " + (s.place.median / data.places.national_median).toFixed(3) + ", the " +
+        data.places.soc + " median in " + where + " over the national median (" + data.places.source + ").";
+    }
+    text += "That is " + from + ", with each end moved to the same percentile of " + data.places.soc + " wages in " + where +
+      " as it holds nationally (" + data.places.source + "), rounded to the nearest $1,000.";
+    if (s.base.capped.indexOf("max") !== -1) {
+      text += " The band's top, " + P.money(band.base.max) + ", is above the national 90th percentile (" +
+        P.money(data.places.national_percentiles[4]) + "), so the suggestion stops at this place's 90th percentile, " +
+        P.money(s.place.percentiles[4]) + ".";
+    }
+    return text;
+  }
+
+  /* A note when a range leaves what BLS observed in the place (or the nation): its 10th–90th percentiles. */
+  function observedNote(data, place, range) {
+    var points = place && place.percentiles ? place.percentiles : data.places.national_percentiles;
+    var side = P.outsideObserved(range, points);
+    if (!side) return "";
+    var where = place && place.percentiles ? (place.basis || place.name) : "the United States";
+    var words = { below: "starts below", above: "goes above", both: "goes beyond both ends of" }[side];
+    return "This range " + words + " what BLS observed for " + data.places.soc + " in " + where + ": " +
+      P.money(points[0]) + "–" + P.money(points[points.length - 1]) + " (10th–90th percentiles, which include commission). ";
   }
 
   function showPay(data, form, page, state) {
@@ -93,12 +117,13 @@
     } else if (typed && P.parseRange(typed).max === null) {
       note = "This range has no upper end; several pay-transparency laws ask for both. " + note;
     }
+    if (typed && P.parseRange(typed)) note = observedNote(data, s.place, P.parseRange(typed)) + note;
     el("composer-pay-note").textContent = note;
     var variable = form.elements.variable.value !== "none";
     if (!page.oteEdited) form.elements.ote.value = variable ? P.moneyRange(s.total) : "";
     el("composer-ote-note").textContent = variable
       ? "Suggested from the level's total-pay band, " + P.moneyRange(s.level.band.total) + (s.level.band.total_open ? " or more" : "") +
-        ", scaled the same way: " + P.moneyRange(s.total) + "."
+        ", kept in the same proportion to the suggested base at each end: " + P.moneyRange(s.total) + "."
       : "Choose the kind of variable pay to add an on-target earnings line.";
   }
 
@@ -110,6 +135,7 @@
     root.querySelector("[data-field=remote_states]").hidden = !remote || form.elements.remote_area.value !== "states";
     root.querySelector("[data-field=remote_timezone]").hidden = !remote || form.elements.remote_area.value !== "timezone";
     root.querySelector("[data-field=ote]").hidden = form.elements.variable.value === "none";
+    root.querySelector("[data-field=office_days]").hidden = form.elements.arrangement.value !== "hybrid";
     var all = JSON.stringify(post);
     root.querySelectorAll("[data-token]").forEach(function (field) {
       field.hidden = all.indexOf("[" + field.getAttribute("data-token") + "]") === -1;
@@ -149,7 +175,8 @@
     var description = P.asHtml(P.mapPosting(filled, P.escapeHtml)).replace(/^<h2>.*<\/h2>\n/, "");
     var today = new Date();
     var input = {
-      title: filled.title, descriptionHtml: description, employmentType: "FULL_TIME",
+      title: filled.title, descriptionHtml: description,
+      employmentType: { "full-time": "FULL_TIME", "part-time": "PART_TIME", contract: "CONTRACTOR", temporary: "TEMPORARY" }[state.employment] || "",
       datePosted: new Date(today.getTime() - today.getTimezoneOffset() * 60000).toISOString().slice(0, 10),
       validThrough: state.deadline, company: { name: state.filled["Company Name"] || "" },
       arrangement: state.arrangement,
@@ -175,9 +202,9 @@
     var params = new URLSearchParams();
     CHOICES.concat(TEXTS).forEach(function (name) {
       var value = form.elements[name].value;
-      if (value && !(name === "remote_area" && value === "us") && !(name === "variable" && value === "none") &&
-          !(name === "remote_timezone" && value === "Eastern")) params.set(name, value);
+      if (value && value !== form.elements[name].getAttribute("data-default")) params.set(name, value);
     });
+    LEVEL_DEFAULTS.forEach(function (name) { if (page[name + "Edited"]) params.set(name, form.elements[name].value); });
     var place = placeByName(data, form.elements.place.value);
     if (place) params.set("place", place.id);
     if (page.payEdited) params.set("pay", form.elements.pay.value);
@@ -197,11 +224,13 @@
   function loadState(data, form, page) {
     var params = new URLSearchParams(location.search);
     var refused = [];
-    CHOICES.forEach(function (name) {
+    CHOICES.concat(LEVEL_DEFAULTS).forEach(function (name) {
       var value = params.get(name), select = form.elements[name];
       if (value === null) return;
-      if (Array.prototype.some.call(select.options, function (o) { return o.value === value; })) select.value = value;
-      else refused.push(name.replace("_", " ") + " “" + value.slice(0, 60) + "”");
+      if (Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+        select.value = value;
+        if (LEVEL_DEFAULTS.indexOf(name) !== -1) page[name + "Edited"] = true;
+      } else refused.push(name.replace("_", " ") + " “" + value.slice(0, 60) + "”");
     });
     TEXTS.concat(DEFAULTS).forEach(function (name) { if (params.has(name)) form.elements[name].value = params.get(name); });
     if (params.has("place")) {
@@ -225,7 +254,17 @@
       ". The composer shows its defaults instead." : "";
   }
 
+  /* The variable pay and travel the level starts with, from the guide's data, unless the user chose one. */
+  function levelDefaults(data, form, page) {
+    var level = byId(data.levels, form.elements.level.value) || data.levels[0];
+    if (!page.variableEdited) form.elements.variable.value = level.band.variable;
+    if (!page.travelEdited) form.elements.travel.value = level.travel.default;
+    el("composer-variable-note").textContent = page.variableEdited ? "" : (level.band.variable_note || "");
+    el("composer-travel-note").textContent = page.travelEdited ? "" : level.travel.note;
+  }
+
   function update(root, data, form, page) {
+    levelDefaults(data, form, page);
     var state = readState(data, form, page);
     showPay(data, form, page, state);
     state = readState(data, form, page);
@@ -251,7 +290,8 @@
     root.setAttribute("data-ready", "");
     var data = JSON.parse(el("composer-data").textContent);
     var form = el("composer-form");
-    var page = { payEdited: false, oteEdited: false };
+    var page = { payEdited: false, oteEdited: false, variableEdited: false, travelEdited: false };
+    CHOICES.concat(TEXTS).forEach(function (name) { form.elements[name].setAttribute("data-default", form.elements[name].value); });
     var list = el("composer-places");
     data.places.areas.forEach(function (area) {
       var option = document.createElement("option");
@@ -260,11 +300,15 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("input", function (event) {
+      LEVEL_DEFAULTS.forEach(function (name) { if (event.target === form.elements[name]) page[name + "Edited"] = true; });
       if (event.target === form.elements.pay) page.payEdited = form.elements.pay.value.trim() !== "";
       if (event.target === form.elements.ote) page.oteEdited = form.elements.ote.value.trim() !== "";
       update(root, data, form, page);
     });
-    form.addEventListener("change", function () { update(root, data, form, page); });
+    form.addEventListener("change", function (event) {
+      LEVEL_DEFAULTS.forEach(function (name) { if (event.target === form.elements[name]) page[name + "Edited"] = true; });
+      update(root, data, form, page);
+    });
     el("composer-pay-use").addEventListener("click", function () {
       form.elements.pay.value = el("composer-pay-suggestion").getAttribute("data-range");
       page.payEdited = false;

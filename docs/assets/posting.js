@@ -43,6 +43,46 @@
     return { min: scaled(range.min, median, nationalMedian), max: scaled(range.max, median, nationalMedian) };
   }
 
+  /* macros/pay.py `placed` and `placed_end`, in the same order: the wage at the place's percentile that `amount`
+   * holds nationally (percentiles are [10th, 25th, 50th, 75th, 90th]), rounded to $1,000 and kept within the
+   * place's 10th–90th. */
+  function placed(amount, points, national) {
+    if (amount <= national[0]) return points[0];
+    if (amount >= national[national.length - 1]) return points[points.length - 1];
+    var i = 0;
+    while (amount > national[i + 1]) i++;
+    var share = (amount - national[i]) / (national[i + 1] - national[i]);
+    return points[i] + share * (points[i + 1] - points[i]);
+  }
+
+  function placedEnd(amount, points, national) {
+    var low = Math.ceil(points[0] / 1000) * 1000, high = Math.floor(points[points.length - 1] / 1000) * 1000;
+    return Math.min(Math.max(roundThousand(placed(amount, points, national)), low), high);
+  }
+
+  /* A band moved to a place: by percentile where both distributions are published, else by the ratio of
+   * medians; `capped` names the ends that lie beyond the national 90th (max) or 10th (min) percentile. */
+  function placedRange(range, place, national) {
+    if (!place || !place.percentiles || !national || !national.percentiles) {
+      var out = scaledRange(range, place && place.median, national && national.median);
+      out.capped = [];
+      return out;
+    }
+    var top = national.percentiles[national.percentiles.length - 1];
+    return {
+      min: placedEnd(range.min, place.percentiles, national.percentiles),
+      max: placedEnd(range.max, place.percentiles, national.percentiles),
+      capped: (range.min < national.percentiles[0] ? ["min"] : []).concat(range.max > top ? ["max"] : [])
+    };
+  }
+
+  /* Whether a range leaves the observed 10th–90th percentiles: "below", "above", "both" or "". */
+  function outsideObserved(range, percentiles) {
+    if (!range || !percentiles) return "";
+    var below = range.min < percentiles[0], above = range.max !== null && range.max > percentiles[percentiles.length - 1];
+    return below && above ? "both" : below ? "below" : above ? "above" : "";
+  }
+
   function money(amount) {
     return "$" + Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   }
@@ -111,6 +151,30 @@
     return kept;
   }
 
+  var MAX_DUTIES = 8;
+
+  /* A posting's duties: the level's, ranked as its sources rank them, with each industry duty taking the place
+   * of the lowest-ranked level duty that shows the same competency (or joining the list where none does); then at
+   * most eight, dropping the lowest-ranked of the level's own first. */
+  function duties(level, industry) {
+    var list = level.responsibilities.map(function (d) { return { text: d.text, competency: d.competency, own: true }; });
+    (industry ? industry.responsibilities : []).forEach(function (d) {
+      for (var i = list.length - 1; i >= 0; i--) {
+        if (list[i].own && list[i].competency === d.competency) {
+          list[i] = { text: d.text, competency: d.competency, own: false };
+          return;
+        }
+      }
+      list.push({ text: d.text, competency: d.competency, own: false });
+    });
+    while (list.length > MAX_DUTIES) {
+      var last = -1;
+      list.forEach(function (d, i) { if (d.own) last = i; });
+      list.splice(last === -1 ? list.length - 1 : last, 1);
+    }
+    return unique(list.map(function (d) { return d.text; }));
+  }
+
   function lines(text) {
     return String(text || "").split(/\n/).map(function (line) { return line.trim(); }).filter(Boolean);
   }
@@ -137,6 +201,9 @@
 
   function locationParagraphs(data, state, arrangement, place) {
     var out = [data.labels.arrangement + ": " + arrangement.label + ". " + arrangement.posting_line];
+    if (arrangement.id === "hybrid") {
+      out.push(fillIn(data.text.office_days, "{days}", String(state.office_days || "").trim() || "3"));
+    }
     if (arrangement.id === "remote") {
       var area = data.text.remote_area[state.remote_area] || data.text.remote_area.us;
       out.push(fillIn(fillIn(area, "{states}", state.remote_states.trim() || "[States]"),
@@ -144,6 +211,8 @@
     } else {
       out.push(data.labels.location + ": " + (place ? place.name : "[Location]") + ".");
     }
+    var travel = data.text.travel[state.travel];
+    if (travel) out.push(data.labels.travel + ": " + travel);
     return out;
   }
 
@@ -153,18 +222,22 @@
     var industry = byId(data.industries, state.industry);
     var arrangement = byId(data.arrangements, state.arrangement) || data.arrangements[0];
     var place = state.place ? byId(data.places.areas, state.place) : null;
-    var labels = data.labels;
-    var deadline = state.deadline ? [fillIn(data.text.deadline, "{date}", usDate(state.deadline))] : [];
+    var labels = data.labels, text = data.text;
+    var deadline = state.deadline ? [fillIn(text.deadline, "{date}", usDate(state.deadline))] : [];
+    var employment = text.employment[state.employment] || text.employment[Object.keys(text.employment)[0]];
+    var authorization = text.work_authorization[state.sponsorship] ||
+      text.work_authorization[Object.keys(text.work_authorization)[0]];
     var sections = [
-      { id: "company", heading: labels.company, paragraphs: data.text.company },
-      { id: "role", heading: labels.role, paragraphs: level.about.concat([labels.reports_to + ": " + level.reports_to + "."]) },
-      { id: "responsibilities", heading: labels.responsibilities,
-        bullets: unique(level.responsibilities.concat(industry ? industry.responsibilities : [])) },
+      { id: "company", heading: labels.company, paragraphs: text.company },
+      { id: "role", heading: labels.role, paragraphs: level.about.concat([
+        labels.reports_to + ": " + level.reports_to + ".", labels.employment + ": " + employment + "."]) },
+      { id: "responsibilities", heading: labels.responsibilities, bullets: duties(level, industry) },
       { id: "requirements", heading: labels.requirements, bullets: level.required },
       { id: "nice_to_have", heading: labels.nice_to_have, bullets: unique(level.preferred.concat(industry ? industry.preferred : [])) },
       { id: "pay", heading: labels.pay, paragraphs: payParagraphs(data, state), bullets: lines(state.benefits) },
       { id: "location", heading: labels.location_heading, paragraphs: locationParagraphs(data, state, arrangement, place) },
-      { id: "apply", heading: labels.apply, paragraphs: lines(state.apply).concat(deadline) },
+      { id: "authorization", heading: labels.authorization, paragraphs: [authorization] },
+      { id: "apply", heading: labels.apply, paragraphs: lines(state.apply).concat(deadline, [text.accommodation]) },
       { id: "eeo", heading: labels.eeo, paragraphs: lines(state.eeo) }
     ];
     return {
@@ -173,6 +246,15 @@
         return { id: s.id, heading: s.heading, paragraphs: s.paragraphs || [], bullets: s.bullets || [] };
       }).filter(function (s) { return s.paragraphs.length || s.bullets.length; })
     };
+  }
+
+  /* What the choices made in the form put in their placeholders: [Industry] once an industry is chosen. What the
+   * user typed in a placeholder's own field wins. */
+  function choiceFills(data, state) {
+    var fills = {};
+    var industry = byId(data.industries, state.industry);
+    if (industry && industry.in_posting) fills.Industry = industry.in_posting;
+    return fills;
   }
 
   /* Every string of the posting passed through `write` (which fills, marks or escapes). */
@@ -308,8 +390,10 @@
 
   return {
     PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown, fillIn: fillIn,
-    roundThousand: roundThousand, scaledRange: scaledRange, money: money, moneyRange: moneyRange, parseRange: parseRange,
-    compose: compose, mapPosting: mapPosting, filler: filler, marker: marker, unfilled: unfilled, unique: unique,
+    roundThousand: roundThousand, scaledRange: scaledRange, placed: placed, placedEnd: placedEnd, placedRange: placedRange,
+    outsideObserved: outsideObserved, money: money, moneyRange: moneyRange, parseRange: parseRange,
+    compose: compose, duties: duties, choiceFills: choiceFills, MAX_DUTIES: MAX_DUTIES, mapPosting: mapPosting,
+    filler: filler, marker: marker, unfilled: unfilled, unique: unique,
     sameThing: sameThing, usDate: usDate,
     asText: asText, asMarkdown: asMarkdown, asHtml: asHtml, shown: shown, checklist: checklist,
     applicableLaws: applicableLaws

@@ -12,7 +12,8 @@ LABELS = {"company": "About the company", "role": "About the role", "responsibil
           "requirements": "What you'll need", "nice_to_have": "Nice to have", "pay": "Pay and benefits",
           "location_heading": "Location and work arrangement", "apply": "How to apply", "eeo": "Equal opportunity",
           "reports_to": "Reports to", "base_pay": "Base salary", "ote": "On-target earnings", "per_year": "a year",
-          "arrangement": "Work arrangement", "location": "Location"}
+          "arrangement": "Work arrangement", "location": "Location", "authorization": "Work authorization",
+          "employment": "Employment type", "travel": "Travel"}
 # Placeholders the form fills through controls of their own rather than a free-text field.
 FILLED_BY_CONTROLS = {"Base Salary Range", "Work Arrangement"}
 BUTTONS = (("data-copy", "text", "Copy plain text"), ("data-copy", "markdown", "Copy Markdown"),
@@ -38,23 +39,36 @@ def _band(ctx, level, titles) -> dict:
     return {"label": band.label, "base": band.base.model_dump(include={"min", "max"}),
             "total": band.total.model_dump(include={"min", "max"}), "total_open": band.total.open_max,
             "as_of": band.as_of, "source": "; ".join(titles[s] for s in band.sources),
+            "variable": band.variable.kind if band.variable else "none",
+            "variable_note": (band.variable.note + " (" + "; ".join(titles[s] for s in band.variable.sources) + ")")
+            if band.variable else "",
             "assigned": assigned.reason if assigned else None}
+
+
+def _travel(ctx, level, titles) -> dict:
+    """The travel a posting for the level starts with: what the guide's travel setting says of the level, with its
+    source; where the guides say nothing of the level, occasional trips, which the user changes as needed."""
+    setting = next((s for s in ctx.guide.environments.settings if level.id in s.levels), None)
+    if setting is None:
+        return {"default": "occasional", "note": "The guides say nothing about travel at this level: choose what the job needs."}
+    return {"default": "regular", "note": f"{setting.text} ({'; '.join(titles[s] for s in setting.sources)})"}
 
 
 def _level(ctx, level, titles) -> dict:
     starter = _starter(ctx.guide, level.id)
     return {"id": level.id, "title": level.title, "posting_title": requirements.posting_title(level),
             "about": _about_role(starter), "reports_to": starter.reports_to or "[Reports To]",
-            "responsibilities": texts(level.responsibilities), "required": requirements.required(level),
-            "preferred": requirements.preferred(level), "experience_months": round(level.experience.min * 12),
+            "responsibilities": [d.model_dump() for d in level.responsibilities], "required": requirements.required(level),
+            "preferred": requirements.preferred(level), "experience_months": round(requirements.required_years(level) * 12),
             "education": "bachelor degree" if "bachelor" in (level.education.required or "").lower() else None,
-            "band": _band(ctx, level, titles)}
+            "band": _band(ctx, level, titles), "travel": _travel(ctx, level, titles)}
 
 
 def _industries(ctx) -> list:
     vocab = {i.id: i for i in ctx.site.industries.industries}
     return [{"id": g.industry, "name": vocab[g.industry].name, "kind": vocab[g.industry].kind,
-             "responsibilities": list(g.responsibilities), "preferred": list(g.unique_requirements)}
+             "in_posting": vocab[g.industry].in_posting,
+             "responsibilities": [d.model_dump() for d in g.responsibilities], "preferred": list(g.unique_requirements)}
             for g in ctx.guide.industries.industries]
 
 
@@ -80,9 +94,13 @@ def composer_data(ctx) -> dict:
         "arrangements": [a.model_dump() for a in site.arrangements.arrangements],
         "places": {"soc": soc, "soc_title": next(o.title for o in wages.occupations if o.soc == soc),
                    "release": wages.release, "source": titles[wages.source], "national_median": national.median,
+                   "national_percentiles": list(pay.percentile_points(national) or []) or None,
                    "areas": places.place_list(wages, soc)},
         "laws": _laws(site),
         "text": {"company": list(text.company), "remote_area": text.remote_area.model_dump(),
+                 "employment": dict(text.employment.options), "travel": dict(text.travel.options),
+                 "office_days": text.office_days, "work_authorization": dict(text.work_authorization.options),
+                 "accommodation": text.accommodation,
                  "variable": text.variable.model_dump(by_alias=True), "variable_only": text.variable_only,
                  "deadline": text.deadline},
         "labels": LABELS,
@@ -93,7 +111,8 @@ def composer_data(ctx) -> dict:
 def fields_used(data, site) -> list:
     """The placeholders any composition can contain, minus those the form's own controls fill."""
     texts = [value for lv in data["levels"] for value in (*lv["about"], lv["reports_to"])]
-    texts += data["text"]["company"] + list(site.posting_text.benefits) + [site.posting_text.equal_opportunity]
+    texts += data["text"]["company"] + list(site.posting_text.benefits) + [
+        site.posting_text.equal_opportunity, site.posting_text.apply, site.posting_text.accommodation]
     tokens = {t for text in texts for t in PLACEHOLDER.findall(text)} - FILLED_BY_CONTROLS
     return [p for p in site.placeholders.placeholders if p.token in tokens]
 
@@ -133,14 +152,21 @@ def _text_field(p) -> str:
             f'<span class="rg-help" id="composer-fill-{p.id}-hint">{attr(p.hint)}</span></div>')
 
 
-def _role_fields(data) -> str:
+def _role_fields(data, text) -> str:
     kinds = {"industry": "Industries", "segment": "Customer segments"}
     industries = [(None, [("", "No particular industry")])] + [
         (label, [(i["id"], i["name"]) for i in data["industries"] if i["kind"] == kind]) for kind, label in kinds.items()]
     return "".join([
         _select("level", "Level", [(None, [(lv["id"], lv["title"]) for lv in data["levels"]])]),
         _select("industry", "Industry or segment", industries),
+        _select("employment", text.employment.label, [(None, [(k, v) for k, v in text.employment.options.items()])]),
         _select("arrangement", "Work arrangement", [(None, [(a["id"], a["label"]) for a in data["arrangements"]])]),
+        _input("office_days", "Days a week in the office", "For a hybrid role. The 2026 guide's agency posting asks for "
+               "3 days in the office and the 2025 template for 2–3.", kind="number", extra=' min="1" max="5" value="3"'),
+        _select("travel", text.travel.label, [(None, [(k, v.rstrip(".")) for k, v in text.travel.options.items()])],
+                '<span id="composer-travel-note"></span>'),
+        _select("sponsorship", text.work_authorization.label,
+                [(None, [(k, v.split(". ")[-1].rstrip(".")) for k, v in text.work_authorization.options.items()])]),
     ])
 
 
@@ -158,12 +184,12 @@ def _place_fields() -> str:
 
 def _pay_fields(text) -> str:
     variable = [(None, [("none", "No variable pay"), ("commission", "Commission"), ("bonus", "Bonus"),
-                        ("commission-and-bonus", "Commission and bonus")])]
+                        ("commission-and-bonus", "Commission and bonus"), ("variable", "Variable pay of another kind")])]
     return "".join([
         _input("pay", "Base salary range", '<span id="composer-pay-note"></span>'),
         '<div class="rg-suggestion" id="composer-pay-suggestion" hidden><span></span> '
         '<button type="button" class="md-button rg-button" id="composer-pay-use">Use this range</button></div>',
-        _select("variable", "Variable pay", variable),
+        _select("variable", "Variable pay", variable, '<span id="composer-variable-note"></span>'),
         _input("ote", "On-target earnings (optional)", '<span id="composer-ote-note"></span>'),
         _textarea("benefits", "Benefits, one a line", "\n".join(text.benefits)),
     ])
@@ -174,12 +200,13 @@ def _form(data, site) -> str:
     applying = (_textarea("apply", "How to apply", text.apply)
                 + _input("deadline", "Application deadline (optional)", kind="date")
                 + _textarea("eeo", "Equal opportunity statement", text.equal_opportunity,
-                            "A default in our words; edit it to match your company's own statement."))
+                            "A default in our words; edit it to match your company's own statement. "
+                            + attr(text.equal_opportunity_note)))
     details = "".join(_text_field(p) for p in fields_used(data, site))
     return ('<form class="rg-composer-form" id="composer-form" data-search-exclude>'
             '<p class="rg-note" id="composer-link-note" role="status" hidden></p>'
             '<p class="rg-jump"><a href="#composer-output">Jump to your posting</a></p>'
-            f"<fieldset><legend>The role</legend>{_role_fields(data)}</fieldset>"
+            f"<fieldset><legend>The role</legend>{_role_fields(data, text)}</fieldset>"
             f"<fieldset><legend>Location</legend>{_place_fields()}</fieldset>"
             f"<fieldset><legend>Pay</legend>{_pay_fields(text)}</fieldset>"
             f"<fieldset><legend>Applying</legend>{applying}</fieldset>"
@@ -228,7 +255,10 @@ def composer_sources(ctx) -> str:
         ("Industry responsibilities and nice-to-haves", [s for g in guide.industries.industries for s in g.sources]),
         ("Introductions", [s for lv in guide.levels.levels for s in _starter(guide, lv.id).sources]),
         ("National pay bands by level", [s for band in comp.by_level for s in band.sources]),
-        ("Wages by place, which scale the bands", [site.wages.source]),
+        ("Wages by place, which the bands are moved along", [site.wages.source]),
+        ("Variable pay each level starts with", [s for band in comp.by_level if band.variable for s in band.variable.sources]),
+        ("Travel", [s for setting in guide.environments.settings if setting.levels for s in setting.sources]),
+        ("The groups the equal opportunity statement names", site.posting_text.equal_opportunity_sources),
     ]
     items = [f"{text_html(label)}: {cite_html(ctx, list(dict.fromkeys(src)))}" for label, src in lines]
     return html_block(ul_html(items))
@@ -239,10 +269,15 @@ def composer_wording(ctx) -> str:
     text = ctx.site.posting_text
     rows = [("About the company", p) for p in text.company]
     rows += [("Benefits, to start from", b) for b in text.benefits]
-    rows += [("How to apply", text.apply), ("Equal opportunity", text.equal_opportunity),
+    rows += [(f"{text.employment.label}: {key}", value) for key, value in text.employment.options.items()]
+    rows += [(f"{text.travel.label}: {key}", value) for key, value in text.travel.options.items()]
+    rows += [("Hybrid, days in the office", text.office_days)]
+    rows += [(f"{text.work_authorization.label}: {key}", value) for key, value in text.work_authorization.options.items()]
+    rows += [("How to apply", text.apply), ("Accommodation", text.accommodation), ("Equal opportunity", text.equal_opportunity),
              ("Remote, anywhere in the US", text.remote_area.us), ("Remote, named states", text.remote_area.states),
              ("Remote, a time zone", text.remote_area.timezone), ("Commission", text.variable.commission),
              ("Bonus", text.variable.bonus), ("Commission and bonus", text.variable.commission_and_bonus),
+             ("Variable pay of another kind", text.variable.variable),
              ("Variable pay without on-target earnings", text.variable_only), ("Deadline", text.deadline)]
     cells = [[text_html(label), text_html(value)] for label, value in rows]
     return html_block(table_html(["Part of the posting", "Wording"], cells))

@@ -70,19 +70,37 @@ def _sections(template, level):
     return [(label, tuple(lists[field])) for field, label in SECTIONS if lists[field]]
 
 
+PAY, AUTHORIZATION, APPLY, EQUAL_OPPORTUNITY = "Pay", "Work authorization", "How to apply", "Equal opportunity"
+# The sections every template ends with, whatever its source gives: a posting is not complete without them.
+CLOSING = (PAY, AUTHORIZATION, APPLY, EQUAL_OPPORTUNITY)
+
+
+def _closing(template, site) -> list:
+    """Pay (the template's figures, else a placeholder), work authorization, how to apply with the accommodation
+    line, and the equal opportunity statement: the composer's default wording (data/vocab/posting-text.yml)."""
+    text = site.posting_text
+    pay = pay_line(template.pay) if template.pay else "[Base Salary Range] base salary a year"
+    return [Section(PAY, paragraphs=(pay,)),
+            Section(AUTHORIZATION, paragraphs=(next(iter(text.work_authorization.options.values())),)),
+            Section(APPLY, paragraphs=(text.apply, text.accommodation)),
+            Section(EQUAL_OPPORTUNITY, paragraphs=(text.equal_opportunity,))]
+
+
 def posting(template, site, levels=()) -> Posting:
     """`levels` is the role's levels; a template that takes its lists from its level needs them."""
     arrangements = {a.id: a for a in site.arrangements.arrangements}
     level = next((lv for lv in levels if lv.id == template.level), None)
+    employment = site.posting_text.employment
     facts = []
     if template.reports_to:
         facts.append(("Reports to", template.reports_to))
+    facts.append((employment.label, next(iter(employment.options.values()))))
     if template.arrangement:
         arrangement = arrangements[template.arrangement]
         facts.append(("Work arrangement", f"{arrangement.label}. {arrangement.posting_line}"))
-    sections = [Section(label, items) for label, items in _sections(template, level)]
-    if template.pay:
-        sections.append(Section("Pay", paragraphs=(pay_line(template.pay),)))
+    else:
+        facts.append(("Work arrangement", "[Work Arrangement]"))
+    sections = [Section(label, items) for label, items in _sections(template, level)] + _closing(template, site)
     return Posting(job_title(template, level), tuple(template.intro), tuple(facts), tuple(sections))
 
 

@@ -1,5 +1,6 @@
 """The FAQ page: questions for employers, then for job seekers, each with its answer and sources."""
-from .blocks import anchor, cite_paragraph, former_anchors, heading, html_block, text_html
+from .. import requirements
+from .blocks import anchor, cite_paragraph, former_anchors, heading, html_block, text_html, ul_html
 AUDIENCES = (("employers", "For employers"), ("job-seekers", "For job seekers"))
 
 
@@ -8,6 +9,10 @@ def _answer(faq, ctx) -> str:
     if faq.derived:
         out.append(f"<p><em>How we got this: {text_html(faq.method)}</em></p>")
     out.append(cite_paragraph(ctx, faq.sources))
+    if faq.education_by_level:
+        out.append("<p>What this guide's postings ask for at each level:</p>")
+        out.append(ul_html(f"{text_html(lv.title)}: {text_html(requirements.education_line(lv))}"
+                           for lv in ctx.guide.levels.levels))
     return html_block("\n".join(out))
 
 

@@ -32,7 +32,7 @@ def _industry(guide, name, ctx) -> str:
     own = anchor("industry", guide.industry)
     out = [heading(2, name, own), body_html(paragraph_html(text_html(guide.summary)))]
     for field, label, suffix in LISTS:
-        items = getattr(guide, field)
+        items = [getattr(item, "text", item) for item in getattr(guide, field)]
         if items:
             out.append(heading(3, label, f"{own}-{suffix}") + body_html(bullets_html(items)))
     out.append(body_html(cite_paragraph(ctx, guide.sources)))

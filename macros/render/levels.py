@@ -1,7 +1,7 @@
 """The levels page: a summary row a level, and each level in full with its scope and expectations."""
 from .. import requirements
 from ..ladder import texts
-from .blocks import (anchor, body_html, bullets_html, cite_paragraph, heading, html_block, paragraph_html, table_html,
+from .blocks import (anchor, body_html, bullets_html, cite_html, cite_paragraph, heading, html_block, paragraph_html, table_html,
                      text_html, ul_html, years)
 from .ladder import level_expectations, level_link, other_years
 
@@ -16,9 +16,18 @@ def qualification_text(qualification) -> str:
     return "; ".join(parts) or "None required"
 
 
-def _qualifications(level) -> str:
-    return ul_html([f"Education: {qualification_text(level.education)}",
+def _qualifications(ctx, level) -> str:
+    education = level.education
+    note = f" ({text_html(education.note)})" if education.note else ""
+    cited = f" {cite_html(ctx, education.sources)}" if education.sources else ""
+    return ul_html([f"Education: {qualification_text(education)}{note}{cited}",
                     f"Certifications: {qualification_text(level.certifications)}"])
+
+
+def _must_haves(ctx, level) -> str:
+    """Each must-have with its sources, and how they differ where they do."""
+    return ul_html(text_html(item.text) + (f" ({text_html(item.note)})" if item.note else "") + " "
+                   + cite_html(ctx, item.sources) for item in level.must_have)
 
 
 def level_summary_table(ctx) -> str:
@@ -56,10 +65,11 @@ def level_details(ctx) -> str:
             _section(lv, "skills", "Skills",
                      paragraph_html("<strong>Hard skills</strong>"), bullets_html(texts(lv.hard_skills)),
                      paragraph_html("<strong>Soft skills</strong>"), bullets_html(texts(lv.soft_skills))),
-            _section(lv, "education", "Education and certifications", _qualifications(lv)),
+            _section(lv, "education", "Education and certifications", _qualifications(ctx, lv)),
             _section(lv, "required", "Must-have qualifications",
                      paragraph_html("What a posting for this level lists as required."),
                      bullets_html(requirements.required(lv))),
+            _section(lv, "required-sources", "Where the must-haves come from", _must_haves(ctx, lv)),
             _section(lv, "preferred", "Preferred qualifications",
                      paragraph_html("What a posting for this level lists as nice to have."),
                      bullets_html(requirements.preferred(lv)), cite_paragraph(ctx, lv.sources)),

@@ -51,6 +51,19 @@ def reading_grade(text) -> float:
     return round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1)
 
 
+_PAY_RANGE = re.compile(r"\$\d[\d,]*\s*(?:–|-|to)\s*\$?\d|\[Base Salary Range\]")
+# What a posting cannot go out without, and how its plain text shows each: a line that is the section's heading.
+NEEDED = (("a pay range", None), ("an equal opportunity statement", "Equal opportunity"), ("how to apply", "How to apply"))
+
+
+def missing_parts(text) -> list[str]:
+    """The parts of NEEDED that the posting's plain text lacks: a pay range (figures or the placeholder for them),
+    and the equal opportunity and how-to-apply sections."""
+    headings = {line.strip() for line in text.splitlines()}
+    return [name for name, heading in NEEDED
+            if (heading not in headings if heading else not _PAY_RANGE.search(text))]
+
+
 def placeholders_used(text, site) -> list:
     """The known placeholders in `text`, each once, in order of first use."""
     known = {p.token: p for p in site.placeholders.placeholders}

@@ -75,7 +75,10 @@ def quality_panel(text, ctx) -> str:
     hits = quality.flagged_terms(text, ctx.site)
     wording = "No flagged words" if not hits else "; ".join(
         f"“{text_html(h.term)}”, try: {text_html(', '.join(h.instead))}" for h in hits)
+    missing = quality.missing_parts(text)
     lines = [f"Words: {quality.word_count(text)}",
+             "Pay range, equal opportunity statement and how to apply: "
+             + (f"<strong>missing {text_html(', '.join(missing))}</strong>" if missing else "all present"),
              f"Reading grade (Flesch–Kincaid): {quality.reading_grade(text):.1f}",
              f"Placeholders used: {tokens}",
              f"Inclusive language: {wording}",

@@ -2,6 +2,7 @@
 every metro area in a filterable table, the top metros as pictures, the guides' metro figures beside
 BLS's, and the worked method behind the composer's suggested pay."""
 from .. import pay
+from ..articles import with_article
 from ..wage_models import NATIONAL
 from .blocks import anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, table_html, text_html, ul_html
 from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
@@ -53,32 +54,81 @@ def _suggested_row(ctx, level, factor) -> list:
     band, assigned = pay.band_for_level(ctx.guide.compensation, level.id)
     low, high = pay.suggested_range(band.base, factor)
     note = f" (uses the {text_html(band.label)} band)" if assigned else ""
-    return [text_html(level.title) + note, money_range(band.base), f"{money(low)}–{money(high)}"]
+    stop = " (top stops at the 90th percentile)" if "max" in pay.capped(band.base, factor) else ""
+    return [text_html(level.title) + note, money_range(band.base), f"{money(low)}–{money(high)}{stop}"]
+
+
+def _points(points) -> str:
+    return ", ".join(f"{money(p)}" for p in points)
 
 
 def bls_method(ctx, example_area="0035620", example_level="senior") -> str:
     """How the composer suggests pay for a level in a place, with one example worked through."""
     soc = pay.primary_soc(ctx.site, ctx.role)
     factor = pay.place_factor(_wages(ctx), soc, example_area)
-    if factor is None:
+    if factor is None or not factor.by_percentile:
         return ""
     level = next(lv for lv in ctx.guide.levels.levels if lv.id == example_level)
     band, _ = pay.band_for_level(ctx.guide.compensation, level.id)
     low, high = pay.suggested_range(band.base, factor)
+    exact = [pay.placed(end, factor.points, factor.national_points) for end in (band.base.min, band.base.max)]
     steps = [
         f"The level's national base band from the guides: {money_range(band.base)} "
         f"({text_html(band.label)}, {band.as_of}). {cite_html(ctx, band.sources)}",
-        f"The place's BLS median for {text_html(soc)}: {money(factor.median)} in {text_html(factor.basis.name)}; "
-        f"the national median: {money(factor.national_median)}. {cite_html(ctx, [_wages(ctx).source])}",
-        f"The factor: {money(factor.median)} ÷ {money(factor.national_median)} = {factor.ratio:.3f}.",
-        f"Each end of the band times the factor, rounded to the nearest $1,000: {money(low)}–{money(high)}.",
+        f"The national 10th, 25th, 50th, 75th and 90th percentiles of {text_html(soc)}: {_points(factor.national_points)}; "
+        f"in {text_html(factor.basis.name)}: {_points(factor.points)}. {cite_html(ctx, [_wages(ctx).source])}",
+        "Each end of the band is placed between the two national percentiles around it, and the place's wage at the "
+        f"same point is read: {money(band.base.min)} → {money(exact[0])}, {money(band.base.max)} → {money(exact[1])}.",
+        f"Each end rounded to the nearest $1,000: {money(low)}–{money(high)}.",
     ]
     rows = [_suggested_row(ctx, lv, factor) for lv in ctx.guide.levels.levels]
     place = text_html(short_area_name(factor.area.name))
-    return html_block(f"<p>Worked example, a {text_html(level.title)} in {text_html(factor.area.name)} (the project's own "
+    return html_block(f"<p>Worked example, {text_html(with_article(level.title))} in {text_html(factor.area.name)} (the project's own "
                       "arithmetic, not a figure from any source):</p>\n<ol>\n" + "\n".join(f"<li>{s}</li>" for s in steps)
                       + f"\n</ol>\n<p>Every level in {place} the same way:</p>"
                       + table_html(["Level", "National base band", f"Suggested in {place}"], rows))
+
+
+def _outside(low, high, points) -> bool:
+    return low < points[0] or high > points[-1]
+
+
+def _compared(band, factor) -> tuple[str, bool, bool]:
+    """A table cell with the earlier and the current suggestion, and whether each leaves the place's 10th–90th."""
+    old, new = pay.median_ratio_range(band, factor), pay.suggested_range(band, factor)
+    old_out, new_out = _outside(*old, factor.points), _outside(*new, factor.points)
+    mark = " <strong>(outside)</strong>"
+    cell = (f"before: {money(old[0])}–{money(old[1])}{mark if old_out else ''}<br>"
+            f"now: {money(new[0])}–{money(new[1])}{mark if new_out else ''}")
+    return cell, old_out, new_out
+
+
+def bls_method_comparison(ctx, count=10) -> str:
+    """The earlier method (band × ratio of medians) beside the current one (percentile matching) for every band in
+    the largest and the smallest metro areas by employment: the evidence for the choice."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    factor_for = pay.place_factors(_wages(ctx), soc)
+    metros = [(a, r) for a, r in _metro_rows(ctx) if r.employment]
+    chosen = metros[:count] + metros[-count:]
+    bands = ctx.guide.compensation.by_level
+    rows, old_count, new_count = [], 0, 0
+    for area, row in chosen:
+        factor = factor_for(area.code)
+        if factor is None or not factor.by_percentile:
+            continue
+        cells = []
+        for band in bands:
+            cell, old_out, new_out = _compared(band.base, factor)
+            cells.append(cell)
+            old_count, new_count = old_count + old_out, new_count + new_out
+        rows.append([text_html(area.name), count_text(row.employment),
+                     f"{money(factor.points[0])}–{money(factor.points[-1])}", *cells])
+    total = len(rows) * len(bands)
+    summary = (f"<p>In these {len(rows)} metro areas, {old_count} of the {total} ranges the earlier method suggested "
+               f"leave the place's 10th–90th percentiles; {new_count} of the current method's do. The project's own "
+               "arithmetic on the guides' bands and BLS's figures, not a figure from any source.</p>")
+    headers = ["Metro area", "Employed", "10th–90th percentile", *(f"{text_html(b.label)} base" for b in bands)]
+    return html_block(summary + table_html(headers, rows) + cite_paragraph(ctx, [_wages(ctx).source]))
 
 
 def _metro_rows(ctx):
@@ -187,5 +237,5 @@ def bls_industries(ctx) -> str:
                       + cite_paragraph(ctx, [_wages(ctx).source]))
 
 
-BLOCKS = {"bls_industries": bls_industries, "bls_occupations": bls_occupations, "bls_method": bls_method, "bls_metro_table": bls_metro_table,
-          "bls_metro_charts": bls_metro_charts, "bls_vs_guides": bls_vs_guides}
+BLOCKS = {"bls_industries": bls_industries, "bls_occupations": bls_occupations, "bls_method": bls_method,
+          "bls_method_comparison": bls_method_comparison, "bls_metro_table": bls_metro_table, "bls_metro_charts": bls_metro_charts, "bls_vs_guides": bls_vs_guides}

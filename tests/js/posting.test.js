@@ -11,28 +11,38 @@ const DATA = {
     company: "About us", role: "The role", reports_to: "Reports to", responsibilities: "What you'll do",
     requirements: "What you'll need", nice_to_have: "Nice to have", pay: "Pay and benefits", base_pay: "Base pay",
     per_year: "per year", ote: "On-target earnings", location_heading: "Where you'll work", arrangement: "Work arrangement",
-    location: "Location", apply: "How to apply", eeo: "Equal opportunity"
+    location: "Location", apply: "How to apply", eeo: "Equal opportunity", authorization: "Work authorization",
+    employment: "Employment type", travel: "Travel"
   },
   text: {
     company: ["[Company Name] sells [Offering]."],
     variable: { none: "", commission: "plus commission", bonus: "plus a yearly bonus" },
     variable_only: "This role also earns {kind}.",
     remote_area: { us: "You can live anywhere in the United States.", states: "You must live in {states} and work {timezone} hours." },
-    deadline: "Apply by {date}."
+    deadline: "Apply by {date}.",
+    employment: { "full-time": "Full-time", "part-time": "Part-time" },
+    travel: { little: "Little or no travel.", regular: "Monthly client visits." },
+    office_days: "In the office {days} days a week.",
+    work_authorization: { "no-sponsorship": "No visa sponsorship.", sponsorship: "Visa sponsorship available." },
+    accommodation: "Ask [Accommodation Contact] for an accommodation."
   },
   levels: [
     { id: "junior", posting_title: "Junior Account Manager", about: ["You look after small accounts."], reports_to: "[Reports To]",
-      responsibilities: ["Call every client each quarter", "Write renewal proposals"], required: ["One year in sales"],
+      responsibilities: [{ text: "Call every client each quarter", competency: "relationships" },
+        { text: "Write renewal proposals", competency: "negotiation" }], required: ["One year in sales"],
       preferred: ["CRM experience"] },
     { id: "senior", posting_title: "Senior Account Manager", about: ["You own key accounts."], reports_to: "Head of Sales",
-      responsibilities: ["Negotiate large renewals"], required: ["Five years in sales", "Contract negotiation"],
+      responsibilities: [{ text: "Negotiate large renewals", competency: "negotiation" }],
+      required: ["Five years in sales", "Contract negotiation"],
       preferred: ["An MBA"] }
   ],
   industries: [
-    { id: "saas", responsibilities: ["Negotiate large software renewals", "Track product usage"], preferred: ["SaaS metrics"] }
+    { id: "saas", in_posting: "software", responsibilities: [{ text: "Negotiate large software renewals", competency: "negotiation" },
+      { text: "Track product usage", competency: "reporting" }], preferred: ["SaaS metrics"] }
   ],
   arrangements: [
     { id: "office", label: "Office-based", posting_line: "You'll work from our office." },
+    { id: "hybrid", label: "Hybrid", posting_line: "Part office, part home." },
     { id: "remote", label: "Remote", posting_line: "You can work from home." }
   ],
   places: { areas: [{ id: "0035620", name: "New York-Newark-Jersey City, NY-NJ", kind: "metro", state: "NY" }] }
@@ -40,19 +50,22 @@ const DATA = {
 
 function state(overrides) {
   return Object.assign({ level: "junior", industry: "", arrangement: "office", place: "", pay: "", ote: "", variable: "none",
-    benefits: "", apply: "", eeo: "", deadline: "", remote_area: "us", remote_states: "", remote_timezone: "" }, overrides);
+    benefits: "", apply: "", eeo: "", deadline: "", remote_area: "us", remote_states: "", remote_timezone: "",
+    employment: "full-time", travel: "little", office_days: "3", sponsorship: "no-sponsorship" }, overrides);
 }
 
 test("an empty form gives the junior posting as text, placeholders still in brackets", () => {
   assert.equal(P.asText(P.compose(DATA, state({}))), [
     "Junior Account Manager",
     "About us\n[Company Name] sells [Offering].",
-    "The role\nYou look after small accounts.\nReports to: [Reports To].",
+    "The role\nYou look after small accounts.\nReports to: [Reports To].\nEmployment type: Full-time.",
     "What you'll do\n• Call every client each quarter\n• Write renewal proposals",
     "What you'll need\n• One year in sales",
     "Nice to have\n• CRM experience",
     "Pay and benefits\nBase pay: [Base Salary Range].",
-    "Where you'll work\nWork arrangement: Office-based. You'll work from our office.\nLocation: [Location].",
+    "Where you'll work\nWork arrangement: Office-based. You'll work from our office.\nLocation: [Location].\nTravel: Little or no travel.",
+    "Work authorization\nNo visa sponsorship.",
+    "How to apply\nAsk [Accommodation Contact] for an accommodation.",
   ].join("\n\n") + "\n");
 });
 
@@ -60,28 +73,31 @@ test("a full form: level, industry, place, pay, commission, benefits, how to app
   const post = P.compose(DATA, state({
     level: "senior", industry: "saas", place: "0035620", pay: "$90,000 - $110,000", ote: "120k-150k", variable: "commission",
     benefits: "Health insurance\n\n  401(k) match  ", apply: "Send your CV to jobs@example.com", eeo: "We hire fairly.",
-    deadline: "2027-01-15"
+    deadline: "2027-01-15", employment: "part-time", travel: "regular", sponsorship: "sponsorship"
   }));
   assert.equal(P.asText(post), [
     "Senior Account Manager",
     "About us\n[Company Name] sells [Offering].",
-    "The role\nYou own key accounts.\nReports to: Head of Sales.",
-    "What you'll do\n• Negotiate large renewals\n• Track product usage",
+    "The role\nYou own key accounts.\nReports to: Head of Sales.\nEmployment type: Part-time.",
+    "What you'll do\n• Negotiate large software renewals\n• Track product usage",
     "What you'll need\n• Five years in sales\n• Contract negotiation",
     "Nice to have\n• An MBA\n• SaaS metrics",
     "Pay and benefits\nBase pay: $90,000 - $110,000 per year.\nOn-target earnings: $120,000–$150,000 per year, plus commission.\n" +
       "• Health insurance\n• 401(k) match",
-    "Where you'll work\nWork arrangement: Office-based. You'll work from our office.\nLocation: New York-Newark-Jersey City, NY-NJ.",
-    "How to apply\nSend your CV to jobs@example.com\nApply by January 15, 2027.",
+    "Where you'll work\nWork arrangement: Office-based. You'll work from our office.\nLocation: New York-Newark-Jersey City, NY-NJ.\n" +
+      "Travel: Monthly client visits.",
+    "Work authorization\nVisa sponsorship available.",
+    "How to apply\nSend your CV to jobs@example.com\nApply by January 15, 2027.\nAsk [Accommodation Contact] for an accommodation.",
     "Equal opportunity\nWe hire fairly.",
   ].join("\n\n") + "\n");
 });
 
 test("the section ids, in order, and empty sections left out", () => {
   const ids = (s) => P.compose(DATA, state(s)).sections.map((section) => section.id);
-  assert.deepEqual(ids({}), ["company", "role", "responsibilities", "requirements", "nice_to_have", "pay", "location"]);
+  assert.deepEqual(ids({}), ["company", "role", "responsibilities", "requirements", "nice_to_have", "pay", "location",
+    "authorization", "apply"]);
   assert.deepEqual(ids({ apply: "Apply online", eeo: "EEO" }),
-    ["company", "role", "responsibilities", "requirements", "nice_to_have", "pay", "location", "apply", "eeo"]);
+    ["company", "role", "responsibilities", "requirements", "nice_to_have", "pay", "location", "authorization", "apply", "eeo"]);
   assert.deepEqual(ids({ deadline: "soon" }).slice(-1), ["apply"]);
 });
 
@@ -89,20 +105,21 @@ test("an unknown level or arrangement falls back to the first", () => {
   const post = P.compose(DATA, state({ level: "nope", arrangement: "nope" }));
   assert.equal(post.title, "Junior Account Manager");
   assert.deepEqual(post.sections.find((s) => s.id === "location").paragraphs,
-    ["Work arrangement: Office-based. You'll work from our office.", "Location: [Location]."]);
+    ["Work arrangement: Office-based. You'll work from our office.", "Location: [Location].", "Travel: Little or no travel."]);
 });
 
 test("the location section of a remote posting: anywhere in the US, or named states and time zone", () => {
   const where = (s) => P.compose(DATA, state(Object.assign({ arrangement: "remote" }, s)))
     .sections.find((section) => section.id === "location").paragraphs;
+  const travel = "Travel: Little or no travel.";
   assert.deepEqual(where({ place: "0035620" }),
-    ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States."]);
+    ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States.", travel]);
   assert.deepEqual(where({ remote_area: "states" }),
-    ["Work arrangement: Remote. You can work from home.", "You must live in [States] and work [Time Zone] hours."]);
+    ["Work arrangement: Remote. You can work from home.", "You must live in [States] and work [Time Zone] hours.", travel]);
   assert.deepEqual(where({ remote_area: "states", remote_states: " NY, NJ ", remote_timezone: " Eastern " }),
-    ["Work arrangement: Remote. You can work from home.", "You must live in NY, NJ and work Eastern hours."]);
+    ["Work arrangement: Remote. You can work from home.", "You must live in NY, NJ and work Eastern hours.", travel]);
   assert.deepEqual(where({ remote_area: "mars" }),
-    ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States."]);
+    ["Work arrangement: Remote. You can work from home.", "You can live anywhere in the United States.", travel]);
 });
 
 test("text typed into the form is shown as typed, never read as a replacement pattern", () => {
@@ -257,4 +274,47 @@ test("checklist: each requirement of each law, met, missing or asked only when t
     ["ny not-open-ended true", "co other-compensation true", "wa commission-statement null"]);
   assert.deepEqual(items({ ote: "100k-150k" }).filter((i) => /other/.test(i)), ["co other-compensation true"]);
   assert.deepEqual(items({ variable: "none", ote: "junk" }).filter((i) => /other/.test(i)), ["co other-compensation null"]);
+});
+
+test("placedEnd: every hand-worked case of tests/fixtures/pay-cases.json, which macros/pay.py is tested on too", () => {
+  const cases = require(path.join(__dirname, "..", "fixtures", "pay-cases.json"));
+  for (const c of cases.cases) {
+    assert.equal(P.placedEnd(c.amount, cases.places[c.place], cases.national), c.expected, `${c.place} ${c.amount}: ${c.why}`);
+  }
+});
+
+test("placedRange: percentiles when both are published, the ratio of medians otherwise, and which ends stop at the 90th", () => {
+  const national = { median: 69990, percentiles: [37980, 47670, 69990, 100480, 148840] };
+  const newYork = { median: 93750, percentiles: [46370, 62290, 93750, 134000, 176300] };
+  assert.deepEqual(P.placedRange({ min: 120000, max: 180000 }, newYork, national), { min: 151000, max: 176000, capped: ["max"] });
+  assert.deepEqual(P.placedRange({ min: 85000, max: 120000 }, { median: 93750 }, national), { min: 114000, max: 161000, capped: [] });
+  assert.deepEqual(P.placedRange({ min: 85000, max: 120000 }, null, national), { min: 85000, max: 120000, capped: [] });
+  assert.equal(P.outsideObserved({ min: 160000, max: 249000 }, newYork.percentiles), "above");
+  assert.equal(P.outsideObserved({ min: 40000, max: 60000 }, newYork.percentiles), "below");
+  assert.equal(P.outsideObserved({ min: 60000, max: 170000 }, newYork.percentiles), "");
+});
+
+test("a hybrid posting says how many days a week are in the office", () => {
+  const where = (s) => P.compose(DATA, state(Object.assign({ arrangement: "hybrid" }, s)))
+    .sections.find((section) => section.id === "location").paragraphs;
+  assert.deepEqual(where({ office_days: "2" }).slice(0, 2), ["Work arrangement: Hybrid. Part office, part home.", "In the office 2 days a week."]);
+  assert.deepEqual(where({ office_days: " " })[1], "In the office 3 days a week.");
+});
+
+test("duties: an industry duty takes the place of the lowest-ranked level duty of its competency; at most eight", () => {
+  const WORDS = ["", "Call clients", "Write proposals", "Visit offices", "Draft reports", "Plan budgets", "Train juniors",
+    "Chase invoices"];
+  const own = (n, competency) => ({ text: WORDS[n], competency });
+  const level = { responsibilities: [own(1, "a"), own(2, "b"), own(3, "a"), own(4, "c"), own(5, "d"), own(6, "e"), own(7, "f")] };
+  const industry = { responsibilities: [{ text: "Onboard users", competency: "a" }, { text: "Watch churn", competency: "x" },
+    { text: "Demo features", competency: "y" }, { text: "Renew subscriptions", competency: "b" }] };
+  assert.deepEqual(P.duties(level, industry), ["Call clients", "Renew subscriptions", "Onboard users", "Draft reports",
+    "Plan budgets", "Train juniors", "Watch churn", "Demo features"]);
+  assert.equal(P.duties(level, industry).length, P.MAX_DUTIES);
+  assert.deepEqual(P.duties(level, null), level.responsibilities.map((d) => d.text));
+});
+
+test("choiceFills: choosing an industry fills [Industry]; a segment or no choice fills nothing", () => {
+  assert.deepEqual(P.choiceFills(DATA, state({ industry: "saas" })), { Industry: "software" });
+  assert.deepEqual(P.choiceFills(DATA, state({ industry: "" })), {});
 });
