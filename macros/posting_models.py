@@ -28,6 +28,13 @@ class Choices(Model):
     options: Annotated[dict[Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")], Text], Field(min_length=1)]
 
 
+class TemplateFallbacks(Model):
+    """What a template's posting lists where its source gives no list of that kind, so that every template has
+    the same sections; benefits fall back to the composer's."""
+    nice_to_have: Items
+    skills: Items
+
+
 class PostingTextFile(Model):
     company: Items
     benefits: Items
@@ -40,6 +47,7 @@ class PostingTextFile(Model):
     equal_opportunity: Text
     equal_opportunity_note: Text  # for the person writing the posting, shown beside the statement
     equal_opportunity_sources: SourceIds
+    template_fallbacks: TemplateFallbacks
     remote_area: RemoteArea
     variable: VariablePay
     variable_only: Annotated[str, Field(min_length=1, pattern=r"\{kind\}")]

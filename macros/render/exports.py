@@ -61,13 +61,18 @@ def job_title(template, level=None) -> str:
     return re.sub(r"\s*\([^)]*\)$", "", template.title)
 
 
-def _sections(template, level):
-    """(heading, items) of the template; a level template's lists come from its level, as the composer's do."""
+def _sections(template, level, site):
+    """(heading, items) of every section, the same in every template: a level template's lists come from its
+    level, as the composer's do; a list the template's source does not give is the posting text's fallback."""
     lists = template.sections.model_dump()
     if level is not None and template.from_level:
         lists |= {"responsibilities": texts(level.responsibilities), "must_have": requirements.required(level),
-                  "nice_to_have": requirements.preferred(level), "skills": []}
-    return [(label, tuple(lists[field])) for field, label in SECTIONS if lists[field]]
+                  "nice_to_have": requirements.preferred(level),
+                  "skills": texts(level.hard_skills) + texts(level.soft_skills)}
+    text = site.posting_text
+    fallbacks = {"nice_to_have": text.template_fallbacks.nice_to_have, "skills": text.template_fallbacks.skills,
+                 "benefits": text.benefits}
+    return [(label, tuple(lists[field] or fallbacks[field])) for field, label in SECTIONS]
 
 
 PAY, AUTHORIZATION, APPLY, EQUAL_OPPORTUNITY = "Pay", "Work authorization", "How to apply", "Equal opportunity"
@@ -91,16 +96,14 @@ def posting(template, site, levels=()) -> Posting:
     arrangements = {a.id: a for a in site.arrangements.arrangements}
     level = next((lv for lv in levels if lv.id == template.level), None)
     employment = site.posting_text.employment
-    facts = []
-    if template.reports_to:
-        facts.append(("Reports to", template.reports_to))
+    facts = [("Reports to", template.reports_to or "[Reports To]")]
     facts.append((employment.label, next(iter(employment.options.values()))))
     if template.arrangement:
         arrangement = arrangements[template.arrangement]
         facts.append(("Work arrangement", f"{arrangement.label}. {arrangement.posting_line}"))
     else:
         facts.append(("Work arrangement", "[Work Arrangement]"))
-    sections = [Section(label, items) for label, items in _sections(template, level)] + _closing(template, site)
+    sections = [Section(label, items) for label, items in _sections(template, level, site)] + _closing(template, site)
     return Posting(job_title(template, level), tuple(template.intro), tuple(facts), tuple(sections))
 
 
