@@ -198,12 +198,14 @@ TEMPLATES = [
     # 002: the six level templates of the recruiter page
     ("Junior Account Manager (level template)",
      ["6–12 months", "Salesforce or HubSpot", "Microsoft Office and basic CRM tools"], "002:45-72"),
+    # a level template requires the years a source requires (the recruiter page only prefers its own):
+    # 3–5 years from the 2025 template (001:59), 7+ from the 2026 guide's enterprise posting (003:255)
     ("Account Manager, mid-level (level template)",
-     ["2–4 years", "Salesforce certification or an equivalent"], "002:73-99"),
+     ["3–5 years", "Salesforce certification or an equivalent"], "002:73-99, 001:59"),
     ("Senior Account Manager (level template)",
      ["5+ years", "An MBA", "PMP, Salesforce or industry-specific credentials"], "002:100-126"),
     ("Enterprise Account Manager (level template)",
-     ["6+ years", "Project management or enterprise sales certifications", "An MBA"], "002:127-153"),
+     ["7+ years", "Project management or enterprise sales certifications", "An MBA"], "002:127-153, 003:255"),
     ("Global Account Manager (level template)",
      ["7+ years", "Multinational account management or export compliance certifications", "several languages"],
      "002:154-179"),

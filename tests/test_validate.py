@@ -45,7 +45,7 @@ CASES = [
      "levels[1].id", "duplicate id 'junior' in this list"),
     ("dangling level", LEVELS, "    extends: junior\n", "    extends: trainee\n",
      "levels[1].extends", "unknown level 'trainee'"),
-    ("dangling source", LEVELS, "    sources: [recruiter-jd-page]\n", "    sources: [nowhere]\n",
+    ("dangling source", LEVELS, "\n    sources: [recruiter-jd-page]\n", "\n    sources: [nowhere]\n",
      "levels[0].sources[0]", "unknown source 'nowhere'; known sources (data/sources.yml)"),
     ("dangling metro", PAY, "  - metro: new-york\n", "  - metro: gotham\n",
      "by_metro[0].metro", "unknown metro 'gotham'"),

@@ -59,7 +59,21 @@ def pay_by_level_table(ctx) -> str:
     rows = [[_band_label(b, ctx), years(b.experience) if b.experience else "not stated", money_range(b.base),
              money_range(b.total), as_of(b.as_of), cite_html(ctx, b.sources)] for b in ctx.guide.compensation.by_level]
     out = table_html(["Level", "Experience", f"Base ({unit})", f"Total ({unit})", "As of", "Source"], rows)
-    return html_block(out + "".join(_unpriced(assigned, ctx) for assigned in ctx.guide.compensation.unpriced_levels))
+    return html_block(out + "".join(_unpriced(assigned, ctx) for assigned in ctx.guide.compensation.unpriced_levels)
+                      + _variable_defaults(ctx))
+
+
+VARIABLE_WORDS = {"commission": "commission", "bonus": "a bonus", "commission-and-bonus": "commission and a bonus",
+                  "variable": "variable pay of an unnamed kind"}
+
+
+def _variable_defaults(ctx) -> str:
+    """The variable pay a composed posting starts with for each band, and what in the guides says so."""
+    items = [f"<strong>{text_html(b.label)}</strong>: {VARIABLE_WORDS[b.variable.kind]}. {text_html(b.variable.note)} "
+             f"{cite_html(ctx, b.variable.sources)}" for b in ctx.guide.compensation.by_level if b.variable]
+    if not items:
+        return ""
+    return "\n<p>The variable pay a posting from the composer starts with, for each band:</p>\n" + ul_html(items)
 
 
 def _unpriced(assigned, ctx) -> str:

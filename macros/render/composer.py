@@ -159,13 +159,13 @@ def _role_fields(data, text) -> str:
     return "".join([
         _select("level", "Level", [(None, [(lv["id"], lv["title"]) for lv in data["levels"]])]),
         _select("industry", "Industry or segment", industries),
-        _select("employment", text.employment.label, [(None, [(k, v) for k, v in text.employment.options.items()])]),
+        _select("employment", attr(text.employment.label), [(None, [(k, v) for k, v in text.employment.options.items()])]),
         _select("arrangement", "Work arrangement", [(None, [(a["id"], a["label"]) for a in data["arrangements"]])]),
         _input("office_days", "Days a week in the office", "For a hybrid role. The 2026 guide's agency posting asks for "
                "3 days in the office and the 2025 template for 2–3.", kind="number", extra=' min="1" max="5" value="3"'),
-        _select("travel", text.travel.label, [(None, [(k, v.rstrip(".")) for k, v in text.travel.options.items()])],
+        _select("travel", attr(text.travel.label), [(None, [(k, v.rstrip(".")) for k, v in text.travel.options.items()])],
                 '<span id="composer-travel-note"></span>'),
-        _select("sponsorship", text.work_authorization.label,
+        _select("sponsorship", attr(text.work_authorization.label),
                 [(None, [(k, v.split(". ")[-1].rstrip(".")) for k, v in text.work_authorization.options.items()])]),
     ])
 
@@ -279,6 +279,9 @@ def composer_wording(ctx) -> str:
              ("Bonus", text.variable.bonus), ("Commission and bonus", text.variable.commission_and_bonus),
              ("Variable pay of another kind", text.variable.variable),
              ("Variable pay without on-target earnings", text.variable_only), ("Deadline", text.deadline)]
+    vocab = {i.id: i for i in ctx.site.industries.industries}
+    rows += [(f"[Industry] once {vocab[g.industry].name} is chosen", vocab[g.industry].in_posting)
+             for g in ctx.guide.industries.industries if vocab[g.industry].in_posting]
     cells = [[text_html(label), text_html(value)] for label, value in rows]
     return html_block(table_html(["Part of the posting", "Wording"], cells))
 
