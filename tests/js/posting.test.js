@@ -127,8 +127,10 @@ test("text typed into the form is shown as typed, never read as a replacement pa
   const where = P.compose(DATA, state({ arrangement: "remote", remote_area: "states", remote_states: typed, remote_timezone: "$'" }))
     .sections.find((section) => section.id === "location").paragraphs[1];
   assert.equal(where, "You must live in NY $& $` $' $$ $1 and work $' hours.");
-  assert.equal(P.compose(DATA, state({ deadline: "$&" })).sections.find((s) => s.id === "apply").paragraphs.slice(-1)[0],
+  assert.equal(P.compose(DATA, state({ deadline: "$&" })).sections.find((s) => s.id === "apply").paragraphs[0],
     "Apply by $&.");
+  assert.equal(P.compose(DATA, state({ arrangement: "hybrid", office_days: "$&" })).sections
+    .find((s) => s.id === "location").paragraphs[1], "In the office $& days a week.");
 });
 
 test("pay lines: an unparsed range as typed without 'per year', bonus words without OTE, no line for none", () => {
