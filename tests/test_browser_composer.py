@@ -403,6 +403,8 @@ def test_a_copied_posting_is_complete_and_can_be_signed_as_it_is(page, level, in
     assert p10 <= low <= high <= p90, (low, high, p10, p90)
     if note:
         assert note in page.inner_text("#composer-pay-note")
+    eeo_help = page.inner_text("#composer-eeo-help")
+    assert "State and city laws may protect more" in eeo_help and "as the EEOC lists them" in eeo_help
     if level == "enterprise":
         assert "Regular visits to client sites, from monthly to quarterly" in text  # the guide's travel data
     else:
