@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from .errors import Problem
 from .load import Document
-from .occupation_models import Occupation, OccupationRelease, OccupationWages, page_id
+from .occupation_models import Occupation, OccupationRelease, OccupationWages, decreasing_percentiles, page_id
 
 FOLDER = "occupations"
 RELEASE = "release.json"
@@ -183,6 +183,9 @@ def check_occupations(release, occupations, wages, profiles_doc, root: Path) -> 
         for i, row in enumerate(soc_wages.rows):
             if row[0] not in areas:
                 problem(file, ("rows", i, 0), f"area {row[0]} is not in {folder}/{RELEASE} areas")
+            disorder = decreasing_percentiles(row)
+            if disorder:
+                problem(file, ("rows", i), disorder)
             for j, note in enumerate(row[1:], 1):
                 if isinstance(note, str) and note not in footnotes:
                     problem(file, ("rows", i, j), f"footnote {note} is not in {folder}/{RELEASE} oews.footnotes")
