@@ -186,6 +186,10 @@ def check_occupations(release, occupations, wages, profiles_doc, root: Path) -> 
             disorder = decreasing_percentiles(row)
             if disorder:
                 problem(file, ("rows", i), disorder)
+        for i, row in enumerate(soc_wages.hourly):
+            for j, note in enumerate(row[1:], 1):
+                if isinstance(note, str) and note not in footnotes:
+                    problem(file, ("hourly", i, j), f"footnote {note} is not in {folder}/{RELEASE} oews.footnotes")
             for j, note in enumerate(row[1:], 1):
                 if isinstance(note, str) and note not in footnotes:
                     problem(file, ("rows", i, j), f"footnote {note} is not in {folder}/{RELEASE} oews.footnotes")

@@ -52,7 +52,8 @@ Wage rows (`OccupationWages.rows`) are compact arrays, `WAGE_ROW` names their it
 wages) or, where BLS does not publish the figure, the code of the BLS footnote that says why (text such as
 '8', 'Estimate not released.', or '5', top-coded: `release.oews.footnotes`). Rows come national first, then
 states, then metros, each by area code. `wage_figures(row)` gives a dict with None for an unpublished figure
-and its footnote code under `footnotes`.
+and its footnote code under `footnotes`. Where BLS publishes only hourly wages for an area (footnote 4, as
+for actors), `OccupationWages.hourly` has that area's hourly p10, p25, median, p75, p90 and mean in dollars.
 """
 from typing import Annotated, Literal
 
@@ -211,6 +212,10 @@ def decreasing_percentiles(row: tuple) -> str | None:
     return None
 
 
+HOURLY_ROW = ("area", "p10", "p25", "median", "p75", "p90", "mean")
+Hourly = Annotated[float, Field(gt=0)]
+HourlyRow = tuple[AreaCode, Hourly | FootnoteCode, Hourly | FootnoteCode, Hourly | FootnoteCode, Hourly | FootnoteCode,
+                  Hourly | FootnoteCode, Hourly | FootnoteCode]
 # A figure is a whole number, or the code of the BLS footnote that says why BLS does not publish it.
 WageRow = tuple[AreaCode, Workers | FootnoteCode, Money | FootnoteCode, Money | FootnoteCode, Money | FootnoteCode,
                 Money | FootnoteCode, Money | FootnoteCode, Money | FootnoteCode]
@@ -221,6 +226,9 @@ class OccupationWages(Model):
     soc: Soc
     title: Text  # the OEWS title of the code
     rows: Annotated[list[WageRow], Field(min_length=1)]
+    # Where BLS publishes only hourly wages (its footnote 4, for work that is not year-round and full time, such
+    # as actors'): the area's hourly wages in dollars, `HOURLY_ROW` names the items.
+    hourly: list[HourlyRow] = []
 
 
 # --- data/occupations/release.json --------------------------------------------

@@ -447,6 +447,36 @@ def wage_rows(db, codes: list[str], areas: dict) -> dict[str, list]:
     return out
 
 
+HOURLY = {"p10": "06", "p25": "07", "median": "08", "p75": "09", "p90": "10", "mean": "03"}
+HOURLY_ONLY = "4"  # BLS's footnote for wages published as hourly only
+
+
+def hourly_rows(db, soc: str, rows: list, areas: dict) -> list:
+    """The hourly wages of the rows whose annual wages BLS does not publish under its footnote 4."""
+    out = []
+    kinds = {kind: code for code, kind in wages_import.AREA_KINDS.items()}
+    columns = ", ".join([f"v{n}" for n in HOURLY.values()] + [f"f{n}" for n in HOURLY.values()])
+    for row in rows:
+        if HOURLY_ONLY not in row[2:]:
+            continue
+        key = f"OEU{kinds[areas[row[0]]['kind']]}{row[0]}{wages_import.ALL_INDUSTRIES}{soc.replace('-', '')}"
+        found = db.execute(f"SELECT key, {columns} FROM cell WHERE key = ?", (key,)).fetchone()
+        values, notes = found[1:7], found[7:]
+        hourly = []
+        for name, value, note in zip(HOURLY, values, notes):
+            if value not in (None, "-", ""):
+                try:
+                    hourly.append(float(value))
+                except ValueError:
+                    raise ImportFailure(f"cell {found[0]}: hourly {name} is {value!r}, expected dollars") from None
+            elif note is not None:
+                hourly.append(note)
+            else:
+                raise ImportFailure(f"cell {found[0]}: hourly {name} is not published and has no footnote")
+        out.append([row[0], *hourly])
+    return out
+
+
 def wages_for(soc: str, oews: dict) -> tuple[str | None, str | None, str | None]:
     """(the OEWS code of the occupation's wages, a broader OEWS code that includes it, why it has none)."""
     if soc.replace("-", "") in oews["titles"]:
@@ -482,9 +512,16 @@ def build(files: dict[str, bytes], pins: dict, manifest: dict, db, wheel_sha256:
     rows = wage_rows(db, socs, oews["areas"])
     wages = {soc: {"$schema": f"../../schema/{SCHEMAS[OccupationWages]}", "soc": soc,
                    "title": oews["titles"][soc.replace("-", "")], "rows": rows[soc]} for soc in socs}
+    for soc, soc_wages in wages.items():
+        hourly = hourly_rows(db, soc, soc_wages["rows"], oews["areas"])
+        if hourly:
+            soc_wages["hourly"] = hourly
     used_areas = {row[0] for soc_wages in wages.values() for row in soc_wages["rows"]}
-    used_notes = {note for soc_wages in wages.values() for row in soc_wages["rows"] for note in row[1:]
-                  if isinstance(note, str)}
+    used_notes = {note for soc_wages in wages.values() for row in soc_wages["rows"] + soc_wages.get("hourly", [])
+                  for note in row[1:] if isinstance(note, str)}
+    undefined = sorted(used_notes - set(oews["footnotes"]))
+    if undefined:
+        raise ImportFailure(f"footnote code(s) {', '.join(undefined)} are used but not defined in the release")
     order = {kind: i for i, kind in enumerate(wages_import.AREA_ORDER)}
     sources = manifest["sources"]
     release = {

@@ -16,7 +16,7 @@ from macros import occupations_import, wages_import
 from macros.data import load_site
 from macros.errors import DataError
 from macros.wages_import import ImportFailure
-from test_wages_import import make_wheel
+from test_wages_import import FOOTNOTES, FULL, cell, make_wheel
 
 ONET = "onet-30.1"
 SALES_MANAGERS = "Sales Managers"
@@ -137,9 +137,24 @@ def write_release(folder: Path, files: dict) -> dict:
     return {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
 
 
+HOURLY_ONLY = "Wages for some occupations that do not generally work year-round, full time, are reported either as hourly wages or annual salaries depending on how they are typically paid."
+ANNUAL = ("04", "11", "12", "13", "14", "15")
+CELLS = [
+    cell("N", "0000000", "000000", "413091"),
+    # only hourly wages published (footnote 4), as for actors
+    cell("S", "3600000", "000000", "413091",
+         FULL | {code: "-" for code in ANNUAL} | {"03": "38.46", "06": "20.50", "07": "25", "08": "33.65", "09": "48.08", "10": "-"},
+         {code: "4" for code in ANNUAL} | {"10": "5"}),
+    # employment not released, 90th percentile top-coded
+    cell("M", "0035620", "000000", "413091", FULL | {"01": "-", "15": "-"}, {"01": "8", "15": "5"}),
+    cell("M", "3600004", "000000", "413091"),  # nonmetropolitan: left out
+    cell("N", "0000000", "54--55", "413091"),  # an industry sector: left out
+]
+
+
 @pytest.fixture
 def wheel(tmp_path):
-    return make_wheel(tmp_path)
+    return make_wheel(tmp_path, CELLS, footnotes=FOOTNOTES + [("4", HOURLY_ONLY)])
 
 
 def run(tmp_path, wheel, files=None, pins=None):
@@ -191,10 +206,11 @@ def test_a_small_release_becomes_one_file_per_occupation_with_its_wages_once_per
         "reported_titles": "O*NET 30.1 has no sample of reported titles for this occupation.",
         "skills": "O*NET 30.1 has no skills ratings for this occupation."}
     # the nonmetropolitan area and the industry rows of the wheel are left out; unpublished figures keep their footnote
-    assert json.loads(texts["wages/41-3091.json"])["rows"] == [
-        ["0000000", 1000, 40000, 50000, 70000, 100000, 150000, 80000],
-        ["3600000", 1000, 40000, 50000, 70000, 100000, "5", "5"],
-        ["0035620", "8", 40000, 50000, 70000, 100000, 150000, 80000]]
+    wages = json.loads(texts["wages/41-3091.json"])
+    assert wages["rows"] == [["0000000", 1000, 40000, 50000, 70000, 100000, 150000, 80000],
+                             ["3600000", 1000, "4", "4", "4", "4", "4", "4"],
+                             ["0035620", "8", 40000, 50000, 70000, 100000, "5", 80000]]
+    assert wages["hourly"] == [["3600000", 20.5, 25.0, 33.65, 48.08, "5", 38.46]]
 
 
 def test_the_release_file_names_what_was_read_and_every_occupation_left_out(tmp_path, wheel):
@@ -211,6 +227,7 @@ def test_the_release_file_names_what_was_read_and_every_occupation_left_out(tmp_
         {"id": "2.C.1.a", "name": "Administration and Management", "description": "Business and management principles."}]
     assert [area["code"] for area in release["areas"]] == ["0000000", "3600000", "0035620"]
     assert release["oews"]["footnotes"] == [
+        {"code": "4", "text": HOURLY_ONLY},
         {"code": "5", "text": "This wage is equal to or greater than $115.00 per hour or $239,200 per year.",
          "annual_at_least": 239200}, {"code": "8", "text": "Estimate not released."}]
     assert release["projections"]["table"] == TABLE_TITLE

