@@ -28,6 +28,7 @@ from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
 from macros.publish import check_publishable  # noqa: E402
 from macros.render.downloads import download_files  # noqa: E402
+from macros.render.occupation_files import occupation_files  # noqa: E402
 
 # mkdocs-macros lists every variable, macro and filter at INFO level on each build: keep its warnings only.
 logging.getLogger("mkdocs.plugins.mkdocs_macros.util").setLevel(logging.WARNING)
@@ -56,8 +57,8 @@ def on_post_page_macros(env):
 
 
 def on_post_build(env):
-    """MkDocs only: write each role's downloads next to its pages, index the pages for search, then give every
-    page its security policy.
+    """MkDocs only: write each role's downloads next to its pages and the occupation files the composer and the
+    comparison fetch, index the pages for search, then give every page its security policy.
 
     `make serve` sets ROLE_GUIDES_CSP=off: the live-reload script MkDocs injects while serving is inline.
     """
@@ -67,6 +68,10 @@ def on_post_build(env):
         target.mkdir(parents=True, exist_ok=True)
         for name, text in download_files(site, role).items():
             (target / name).write_text(text, encoding="utf-8")
+    for name, text in occupation_files(site).items():
+        target = Path(env.conf["site_dir"]) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
     index_for_search(Path(env.conf["site_dir"]))
     if os.environ.get("ROLE_GUIDES_CSP") != "off":
         try:

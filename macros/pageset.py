@@ -11,6 +11,8 @@ from .load import read
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 ROLES_SECTION = "Roles"
+# Folders of docs/ that hold no role guide: the site's scripts and styles, and the pages about every occupation.
+NOT_GUIDES = {"assets", "occupations"}
 
 # The pages of a guide in nav order, with their nav titles (the overview takes the role's title).
 NAV = (("index.md", None), ("responsibilities.md", "Responsibilities"), ("skills.md", "Skills and qualifications"),
@@ -100,7 +102,7 @@ def check_pages(docs_dir: Path, config_file: Path, titles: dict) -> list[Problem
     """Every role's pages and nav entry as `make pages` would write them; no pages without a role's data."""
     problems, fix = [], "run `make pages` to rewrite it from the page set (edit macros/pages/, not the copies)"
     docs_name = docs_dir.name
-    for folder in sorted(p for p in docs_dir.iterdir() if p.is_dir() and p.name != "assets"):
+    for folder in sorted(p for p in docs_dir.iterdir() if p.is_dir() and p.name not in NOT_GUIDES):
         if folder.name not in titles and any(folder.glob("*.md")):
             problems.append(Problem(f"{docs_name}/{folder.name}", None, (), (
                 f"pages without data: there is no data/roles/{folder.name}/; create it with "

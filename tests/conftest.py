@@ -189,3 +189,26 @@ def becomes(page, expression, wanted, tries=50) -> bool:
             return True
         page.wait_for_timeout(100)
     return False
+
+
+def careers_page(script: str) -> str:
+    """An employer's careers page carrying a JobPosting <script>, as a composer's JSON-LD copy is meant to be used."""
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>{script}</head>'
+            "<body><p>The posting.</p></body></html>")
+
+
+def job_posting_errors(scripts: dict, folder: Path) -> list:
+    """The errors Google's JobPosting rules (tests/js/validate-pages.mjs) find in each {name: JSON-LD script} on a
+    careers page."""
+    import json
+
+    files = []
+    for name, script in scripts.items():
+        files.append(folder / f"{name}.html")
+        files[-1].write_text(careers_page(script), encoding="utf-8")
+    result = subprocess.run(["node", "tests/js/validate-pages.mjs", *map(str, files)], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.stdout.strip(), result.stderr
+    errors = [i for issues in json.loads(result.stdout).values() for i in issues if i["severity"] == "ERROR"]
+    assert result.returncode == 0 or errors, result.stdout + result.stderr
+    return errors

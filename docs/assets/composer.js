@@ -1,13 +1,19 @@
-/* The posting composer's page: reads the data the page embeds (#composer-data) and the form, lets
- * posting.js compose, shows the preview, the pay suggestion and the pay-transparency checklist, keeps
- * #composer-export current for the copy and download buttons (templates.js) and mirrors the choices in
- * the address bar. What a user typed is never replaced: a new pay suggestion is offered beside it. */
+/* The posting composer's page, for a guide's levels and for any occupation: reads the data the page embeds
+ * (#composer-data) and the form, lets posting.js compose, shows the preview, the pay suggestion and the
+ * pay-transparency checklist, keeps #composer-export current for the copy and download buttons (templates.js)
+ * and mirrors the choices in the address bar. What a user typed is never replaced: a new pay suggestion is
+ * offered beside it.
+ *
+ * What differs between the two is a "kind" (the #composer element's data-kind): the level kind below, and the
+ * occupation kind of docs/assets/any-job.js. A kind names the selects it adds (`choices`) and those that follow
+ * its data until the user picks one (`defaults`, set by `follow`), gives the data to compose from (`composeData`,
+ * null while there is nothing to compose) and the pay suggestion (`suggest`) and, optionally, `adjust` (the
+ * composed posting), `save` and `load` (its part of the address) and `start` (its own controls). */
 (function () {
   "use strict";
 
   var P = window.RoleGuidesPosting;
-  var CHOICES = ["level", "industry", "employment", "arrangement", "sponsorship", "remote_area", "remote_timezone"];
-  var LEVEL_DEFAULTS = ["variable", "travel"];  // follow the level until the user picks one
+  var CHOICES = ["employment", "arrangement", "sponsorship", "remote_area", "remote_timezone"];
   var TEXTS = ["remote_states", "deadline", "office_days"];
   var DEFAULTS = ["benefits", "apply", "eeo"];  // kept in the address bar only when changed
 
@@ -33,7 +39,9 @@
 
   function readState(data, form, page) {
     var state = {};
-    CHOICES.concat(LEVEL_DEFAULTS, TEXTS, DEFAULTS, ["pay", "ote"]).forEach(function (name) { state[name] = form.elements[name].value; });
+    page.kind.choices.concat(page.kind.defaults, CHOICES, TEXTS, DEFAULTS, ["pay", "ote"]).forEach(function (name) {
+      state[name] = form.elements[name].value;
+    });
     var place = placeByName(data, form.elements.place.value);
     state.place = place ? place.id : "";
     state.filled = P.choiceFills(data, state);
@@ -101,30 +109,38 @@
       P.money(points[0]) + "–" + P.money(points[points.length - 1]) + " (10th–90th percentiles, which include commission). ";
   }
 
-  function showPay(data, form, page, state) {
+  /* The level kind's suggestion: the level's band moved to the place, and its total-pay band for the OTE. */
+  function suggestLevelPay(data, form, page, state) {
     var s = suggestion(data, state);
-    var range = P.moneyRange(s.base);
-    if (!page.payEdited) form.elements.pay.value = range;
+    var variable = form.elements.variable.value !== "none";
+    return {
+      range: P.moneyRange(s.base), note: describe(data, s), observed: function (range) { return observedNote(data, s.place, range); },
+      ote: variable ? P.moneyRange(s.total) : "",
+      oteNote: variable ? "Suggested from the level's total-pay band, " + P.moneyRange(s.level.band.total) +
+        (s.level.band.total_open ? " or more" : "") + ", kept in the same proportion to the suggested base at each end: " +
+        P.moneyRange(s.total) + "." : "Choose the kind of variable pay to add an on-target earnings line."
+    };
+  }
+
+  function showPay(data, form, page, state) {
+    var s = page.kind.suggest(data, form, page, state);
+    if (!page.payEdited) form.elements.pay.value = s.range;
     var box = el("composer-pay-suggestion");
-    box.hidden = !page.payEdited || P.parseRange(form.elements.pay.value) !== null &&
-      P.moneyRange(P.parseRange(form.elements.pay.value)) === range;
-    box.querySelector("span").textContent = "New suggestion for this level and place: " + range + ".";
-    box.setAttribute("data-range", range);
-    var note = describe(data, s);
+    box.hidden = !page.payEdited || !s.range || P.parseRange(form.elements.pay.value) !== null &&
+      P.moneyRange(P.parseRange(form.elements.pay.value)) === s.range;
+    box.querySelector("span").textContent = "New suggestion for this " + page.kind.noun + " and place: " + s.range + ".";
+    box.setAttribute("data-range", s.range);
+    var note = s.note;
     var typed = form.elements.pay.value.trim();
     if (typed && P.parseRange(typed) === null) {
       note = "Can't check this range: write it as $90,000–$110,000. " + note;
     } else if (typed && P.parseRange(typed).max === null) {
       note = "This range has no upper end; several pay-transparency laws ask for both. " + note;
     }
-    if (typed && P.parseRange(typed)) note = observedNote(data, s.place, P.parseRange(typed)) + note;
+    if (typed && P.parseRange(typed) && s.observed) note = s.observed(P.parseRange(typed)) + note;
     el("composer-pay-note").textContent = note;
-    var variable = form.elements.variable.value !== "none";
-    if (!page.oteEdited) form.elements.ote.value = variable ? P.moneyRange(s.total) : "";
-    el("composer-ote-note").textContent = variable
-      ? "Suggested from the level's total-pay band, " + P.moneyRange(s.level.band.total) + (s.level.band.total_open ? " or more" : "") +
-        ", kept in the same proportion to the suggested base at each end: " + P.moneyRange(s.total) + "."
-      : "Choose the kind of variable pay to add an on-target earnings line.";
+    if (!page.oteEdited) form.elements.ote.value = s.ote;
+    el("composer-ote-note").textContent = s.oteNote;
   }
 
   /* --- the page ------------------------------------------------------------------ */
@@ -200,11 +216,12 @@
 
   function saveState(data, form, page) {
     var params = new URLSearchParams();
-    CHOICES.concat(TEXTS).forEach(function (name) {
+    if (page.kind.save) page.kind.save(params, form, page);
+    page.kind.choices.concat(CHOICES, TEXTS).forEach(function (name) {
       var value = form.elements[name].value;
       if (value && value !== form.elements[name].getAttribute("data-default")) params.set(name, value);
     });
-    LEVEL_DEFAULTS.forEach(function (name) { if (page[name + "Edited"]) params.set(name, form.elements[name].value); });
+    page.kind.defaults.forEach(function (name) { if (page[name + "Edited"]) params.set(name, form.elements[name].value); });
     var place = placeByName(data, form.elements.place.value);
     if (place) params.set("place", place.id);
     if (page.payEdited) params.set("pay", form.elements.pay.value);
@@ -224,12 +241,12 @@
   function loadState(data, form, page) {
     var params = new URLSearchParams(location.search);
     var refused = [];
-    CHOICES.concat(LEVEL_DEFAULTS).forEach(function (name) {
+    page.kind.choices.concat(CHOICES, page.kind.defaults).forEach(function (name) {
       var value = params.get(name), select = form.elements[name];
       if (value === null) return;
       if (Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
         select.value = value;
-        if (LEVEL_DEFAULTS.indexOf(name) !== -1) page[name + "Edited"] = true;
+        if (page.kind.defaults.indexOf(name) !== -1) page[name + "Edited"] = true;
       } else refused.push(name.replace("_", " ") + " “" + value.slice(0, 60) + "”");
     });
     TEXTS.concat(DEFAULTS).forEach(function (name) { if (params.has(name)) form.elements[name].value = params.get(name); });
@@ -250,8 +267,9 @@
     });
     var note = el("composer-link-note");
     note.hidden = !refused.length;
-    note.textContent = refused.length ? "This link names what this guide does not have: " + refused.join("; ") +
-      ". The composer shows its defaults instead." : "";
+    if (page.kind.load) page.kind.load(params, form, page, refused);
+    note.textContent = refused.length ? "This link names what this " + page.kind.source + " does not have: " +
+      refused.join("; ") + ". The composer shows its defaults instead." : "";
   }
 
   /* The variable pay and travel the level starts with, from the guide's data, unless the user chose one. */
@@ -263,18 +281,36 @@
     el("composer-travel-note").textContent = page.travelEdited ? "" : level.travel.note;
   }
 
+  var LEVEL = { noun: "level", source: "guide", choices: ["level", "industry"], defaults: ["variable", "travel"],
+                follow: levelDefaults, suggest: suggestLevelPay, composeData: function (data) { return data; } };
+
+  /* What the copy buttons say while there is no posting yet. */
+  function waiting(root, data, form, page, state, place) {
+    var why = page.kind.waiting;
+    el("composer-preview").textContent = why;
+    el("composer-unfilled").textContent = "";
+    el("composer-export").textContent = JSON.stringify({ text: "", markdown: "", html: "", jsonld: "",
+      problems: { text: why, markdown: why, html: why, jsonld: why, txt: why, md: why } });
+    el("composer-checklist-body").innerHTML = checklistHtml(data, state, place);
+    showFields(root, form, data, { sections: [] });
+    saveState(data, form, page);
+  }
+
   function update(root, data, form, page) {
-    levelDefaults(data, form, page);
+    if (page.kind.follow) page.kind.follow(data, form, page);
     var state = readState(data, form, page);
-    showPay(data, form, page, state);
-    state = readState(data, form, page);
-    var post = P.compose(data, state);
-    var filled = P.mapPosting(post, P.filler(state.filled));
     var place = byId(data.places.areas, state.place);
+    var composing = page.kind.composeData(data, form, page);
+    if (!composing) return waiting(root, data, form, page, state, place);
+    showPay(composing, form, page, state);
+    state = readState(data, form, page);
+    var post = P.compose(composing, state);
+    if (page.kind.adjust) page.kind.adjust(post, composing);
+    var filled = P.mapPosting(post, P.filler(state.filled));
     el("composer-preview").innerHTML = P.asHtml(P.mapPosting(post, P.marker(state.filled)), 3);
     var left = P.unfilled(filled);
     el("composer-unfilled").textContent = left.length ? "Still in brackets: " + left.join(", ") + ". Fill them in before you publish." : "";
-    var ld = jsonLd(data, state, post, filled);
+    var ld = jsonLd(composing, state, post, filled);
     el("composer-export").textContent = JSON.stringify({
       text: P.asText(filled), markdown: P.asMarkdown(filled), html: P.asHtml(P.mapPosting(filled, P.escapeHtml)),
       jsonld: ld.text, problems: ld.problem ? { jsonld: ld.problem } : {}, unfilled: left
@@ -290,8 +326,12 @@
     root.setAttribute("data-ready", "");
     var data = JSON.parse(el("composer-data").textContent);
     var form = el("composer-form");
-    var page = { payEdited: false, oteEdited: false, variableEdited: false, travelEdited: false };
-    CHOICES.concat(TEXTS).forEach(function (name) { form.elements[name].setAttribute("data-default", form.elements[name].value); });
+    var kinds = window.RoleGuidesComposerKinds || {};
+    var page = { payEdited: false, oteEdited: false, variableEdited: false, travelEdited: false,
+                 kind: kinds[root.getAttribute("data-kind")] || LEVEL };
+    page.kind.choices.concat(CHOICES, TEXTS).forEach(function (name) {
+      form.elements[name].setAttribute("data-default", form.elements[name].value);
+    });
     var list = el("composer-places");
     data.places.areas.forEach(function (area) {
       var option = document.createElement("option");
@@ -300,13 +340,13 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("input", function (event) {
-      LEVEL_DEFAULTS.forEach(function (name) { if (event.target === form.elements[name]) page[name + "Edited"] = true; });
+      page.kind.defaults.forEach(function (name) { if (event.target === form.elements[name]) page[name + "Edited"] = true; });
       if (event.target === form.elements.pay) page.payEdited = form.elements.pay.value.trim() !== "";
       if (event.target === form.elements.ote) page.oteEdited = form.elements.ote.value.trim() !== "";
       update(root, data, form, page);
     });
     form.addEventListener("change", function (event) {
-      LEVEL_DEFAULTS.forEach(function (name) { if (event.target === form.elements[name]) page[name + "Edited"] = true; });
+      page.kind.defaults.forEach(function (name) { if (event.target === form.elements[name]) page[name + "Edited"] = true; });
       update(root, data, form, page);
     });
     el("composer-pay-use").addEventListener("click", function () {
@@ -317,6 +357,7 @@
     });
     loadState(data, form, page);
     update(root, data, form, page);
+    if (page.kind.start) page.kind.start(data, form, page, function () { update(root, data, form, page); });
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);

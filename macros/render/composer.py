@@ -5,7 +5,8 @@ from .. import pay, places, requirements
 from ..checks import PLACEHOLDER
 from ..ladder import texts
 from ..wage_models import NATIONAL
-from .blocks import attr, cite_html, html_block, table_html, text_html, ul_html
+from .blocks import (attr, cite_html, html_block, link_html, page_url, paragraph_html, table_html, text_html,
+                     ul_html)
 from .templates import script_json
 
 LABELS = {"company": "About the company", "role": "About the role", "responsibilities": "What you'll do",
@@ -81,21 +82,11 @@ def _laws(site) -> list:
             for law in site.pay_transparency.jurisdictions if law.states]
 
 
-def composer_data(ctx) -> dict:
-    site, wages = ctx.site, ctx.site.wages
-    titles = {s.id: s.title for s in site.sources.sources}
-    soc = pay.primary_soc(site, ctx.role)
-    national = pay.rows_by_area(wages, soc)[NATIONAL]
+def posting_basics(site) -> dict:
+    """What every composer embeds whatever the job: arrangements, the laws, the site's own wording, labels and placeholders."""
     text = site.posting_text
     return {
-        "role": ctx.guide.role.title,
-        "levels": [_level(ctx, lv, titles) for lv in ctx.guide.levels.levels],
-        "industries": _industries(ctx),
         "arrangements": [a.model_dump() for a in site.arrangements.arrangements],
-        "places": {"soc": soc, "soc_title": next(o.title for o in wages.occupations if o.soc == soc),
-                   "release": wages.release, "source": titles[wages.source], "national_median": national.median,
-                   "national_percentiles": list(pay.percentile_points(national) or []) or None,
-                   "areas": places.place_list(wages, soc)},
         "laws": _laws(site),
         "text": {"company": list(text.company), "remote_area": text.remote_area.model_dump(),
                  "employment": dict(text.employment.options), "travel": dict(text.travel.options),
@@ -105,6 +96,23 @@ def composer_data(ctx) -> dict:
                  "deadline": text.deadline},
         "labels": LABELS,
         "placeholders": [{"id": p.id, "token": p.token} for p in site.placeholders.placeholders],
+    }
+
+
+def composer_data(ctx) -> dict:
+    site, wages = ctx.site, ctx.site.wages
+    titles = {s.id: s.title for s in site.sources.sources}
+    soc = pay.primary_soc(site, ctx.role)
+    national = pay.rows_by_area(wages, soc)[NATIONAL]
+    return {
+        "role": ctx.guide.role.title,
+        "levels": [_level(ctx, lv, titles) for lv in ctx.guide.levels.levels],
+        "industries": _industries(ctx),
+        "places": {"soc": soc, "soc_title": next(o.title for o in wages.occupations if o.soc == soc),
+                   "release": wages.release, "source": titles[wages.source], "national_median": national.median,
+                   "national_percentiles": list(pay.percentile_points(national) or []) or None,
+                   "areas": places.place_list(wages, soc)},
+        **posting_basics(site),
     }
 
 
@@ -123,7 +131,7 @@ def _field(name, label, control, help_text="") -> str:
     return f'<div class="rg-field" data-field="{name}"><label for="composer-{name}">{label}</label>{control}{help_html}</div>'
 
 
-def _select(name, label, groups, help_text="") -> str:
+def select_field(name, label, groups, help_text="") -> str:
     """A select; `groups` is [(group label or None, [(value, text), ...]), ...]."""
     options = []
     for group, choices in groups:
@@ -133,13 +141,13 @@ def _select(name, label, groups, help_text="") -> str:
     return _field(name, label, f'<select id="composer-{name}" name="{name}"{described}>{"".join(options)}</select>', help_text)
 
 
-def _input(name, label, help_text="", kind="text", extra="") -> str:
+def input_field(name, label, help_text="", kind="text", extra="") -> str:
     described = f' aria-describedby="composer-{name}-help"' if help_text else ""
     return _field(name, label, f'<input type="{kind}" id="composer-{name}" name="{name}" autocomplete="off"'
                   f'{described}{extra}>', help_text)
 
 
-def _textarea(name, label, value, help_text="") -> str:
+def textarea_field(name, label, value, help_text="") -> str:
     described = f' aria-describedby="composer-{name}-help"' if help_text else ""
     return _field(name, label, f'<textarea id="composer-{name}" name="{name}" rows="4"{described}>{attr(value)}'
                   "</textarea>", help_text)
@@ -152,65 +160,83 @@ def _text_field(p) -> str:
             f'<span class="rg-help" id="composer-fill-{p.id}-hint">{attr(p.hint)}</span></div>')
 
 
+OFFICE_DAYS = ("For a hybrid role. The 2026 guide's agency posting asks for 3 days in the office and the 2025 template "
+               "for 2–3.")
+
+
 def _role_fields(data, text) -> str:
     kinds = {"industry": "Industries", "segment": "Customer segments"}
     industries = [(None, [("", "No particular industry")])] + [
         (label, [(i["id"], i["name"]) for i in data["industries"] if i["kind"] == kind]) for kind, label in kinds.items()]
     return "".join([
-        _select("level", "Level", [(None, [(lv["id"], lv["title"]) for lv in data["levels"]])]),
-        _select("industry", "Industry or segment", industries),
-        _select("employment", attr(text.employment.label), [(None, [(k, v) for k, v in text.employment.options.items()])]),
-        _select("arrangement", "Work arrangement", [(None, [(a["id"], a["label"]) for a in data["arrangements"]])]),
-        _input("office_days", "Days a week in the office", "For a hybrid role. The 2026 guide's agency posting asks for "
-               "3 days in the office and the 2025 template for 2–3.", kind="number", extra=' min="1" max="5" value="3"'),
-        _select("travel", attr(text.travel.label), [(None, [(k, v.rstrip(".")) for k, v in text.travel.options.items()])],
-                '<span id="composer-travel-note"></span>'),
-        _select("sponsorship", attr(text.work_authorization.label),
-                [(None, [(k, v.split(". ")[-1].rstrip(".")) for k, v in text.work_authorization.options.items()])]),
+        select_field("level", "Level", [(None, [(lv["id"], lv["title"]) for lv in data["levels"]])]),
+        select_field("industry", "Industry or segment", industries),
+        job_fields(data, text, OFFICE_DAYS),
+        select_field("travel", attr(text.travel.label), [(None, [(k, v.rstrip(".")) for k, v in text.travel.options.items()])],
+                     '<span id="composer-travel-note"></span>'),
     ])
 
 
-def _place_fields() -> str:
-    place = _input("place", "Location", "A state or metro area, as BLS names it. Type a few letters and pick one. "
-                   "For a remote role, the place whose pay the range follows; leave it empty for the national band.",
-                   extra=' list="composer-places" placeholder="e.g. New York-Newark-Jersey City, NY-NJ"')
-    remote = _select("remote_area", "Where the hire may live", [(None, [
+def job_fields(data, text, office_days="For a hybrid role.") -> str:
+    """Employment type, arrangement, office days and sponsorship: what a posting asks whatever the job."""
+    return "".join([
+        select_field("employment", attr(text.employment.label), [(None, [(k, v) for k, v in text.employment.options.items()])]),
+        select_field("arrangement", "Work arrangement", [(None, [(a["id"], a["label"]) for a in data["arrangements"]])]),
+        input_field("office_days", "Days a week in the office", office_days, kind="number", extra=' min="1" max="5" value="3"'),
+        select_field("sponsorship", attr(text.work_authorization.label),
+                     [(None, [(k, v.split(". ")[-1].rstrip(".")) for k, v in text.work_authorization.options.items()])]),
+    ])
+
+
+def place_fields(unplaced="the national band") -> str:
+    """The place and, for a remote role, where the hire may live; `unplaced` is what pay follows without a place."""
+    place = input_field("place", "Location", "A state or metro area, as BLS names it. Type a few letters and pick one. "
+                        f"For a remote role, the place whose pay the range follows; leave it empty for {unplaced}.",
+                        extra=' list="composer-places" placeholder="e.g. New York-Newark-Jersey City, NY-NJ"')
+    remote = select_field("remote_area", "Where the hire may live", [(None, [
         ("us", "Anywhere in the United States"), ("states", "In the states I name"), ("timezone", "In or near a time zone")])])
     note = '<p class="rg-note" id="composer-place-note" role="status"></p>'
     return (place + note + '<datalist id="composer-places"></datalist>' + remote
-            + _input("remote_states", "States", "Two-letter codes, separated by commas, e.g. NY, NJ, CT")
-            + _select("remote_timezone", "Time zone", [(None, [(z, z) for z in ("Eastern", "Central", "Mountain", "Pacific")])]))
+            + input_field("remote_states", "States", "Two-letter codes, separated by commas, e.g. NY, NJ, CT")
+            + select_field("remote_timezone", "Time zone", [(None, [(z, z) for z in ("Eastern", "Central", "Mountain", "Pacific")])]))
 
 
-def _pay_fields(text) -> str:
+def pay_fields(text) -> str:
     variable = [(None, [("none", "No variable pay"), ("commission", "Commission"), ("bonus", "Bonus"),
                         ("commission-and-bonus", "Commission and bonus"), ("variable", "Variable pay of another kind")])]
     return "".join([
-        _input("pay", "Base salary range", '<span id="composer-pay-note"></span>'),
+        input_field("pay", "Base salary range", '<span id="composer-pay-note"></span>'),
         '<div class="rg-suggestion" id="composer-pay-suggestion" hidden><span></span> '
         '<button type="button" class="md-button rg-button" id="composer-pay-use">Use this range</button></div>',
-        _select("variable", "Variable pay", variable, '<span id="composer-variable-note"></span>'),
-        _input("ote", "On-target earnings (optional)", '<span id="composer-ote-note"></span>'),
-        _textarea("benefits", "Benefits, one a line", "\n".join(text.benefits)),
+        select_field("variable", "Variable pay", variable, '<span id="composer-variable-note"></span>'),
+        input_field("ote", "On-target earnings (optional)", '<span id="composer-ote-note"></span>'),
+        textarea_field("benefits", "Benefits, one a line", "\n".join(text.benefits)),
     ])
+
+
+def applying_fields(text, apply=None) -> str:
+    """How to apply (`apply`, else the site's starting text), the deadline and the equal opportunity statement."""
+    return (textarea_field("apply", "How to apply", text.apply if apply is None else apply)
+            + input_field("deadline", "Application deadline (optional)", kind="date")
+            + textarea_field("eeo", "Equal opportunity statement", text.equal_opportunity,
+                             "A default in our words; edit it to match your company's own statement. "
+                             + attr(text.equal_opportunity_note)))
+
+
+def placeholder_fields(data, site) -> str:
+    return "".join(_text_field(p) for p in fields_used(data, site))
 
 
 def _form(data, site) -> str:
     text = site.posting_text
-    applying = (_textarea("apply", "How to apply", text.apply)
-                + _input("deadline", "Application deadline (optional)", kind="date")
-                + _textarea("eeo", "Equal opportunity statement", text.equal_opportunity,
-                            "A default in our words; edit it to match your company's own statement. "
-                            + attr(text.equal_opportunity_note)))
-    details = "".join(_text_field(p) for p in fields_used(data, site))
     return ('<form class="rg-composer-form" id="composer-form" data-search-exclude>'
             '<p class="rg-note" id="composer-link-note" role="status" hidden></p>'
             '<p class="rg-jump"><a href="#composer-output">Jump to your posting</a></p>'
             f"<fieldset><legend>The role</legend>{_role_fields(data, text)}</fieldset>"
-            f"<fieldset><legend>Location</legend>{_place_fields()}</fieldset>"
-            f"<fieldset><legend>Pay</legend>{_pay_fields(text)}</fieldset>"
-            f"<fieldset><legend>Applying</legend>{applying}</fieldset>"
-            f"<fieldset><legend>Your details</legend>{details}</fieldset></form>")
+            f"<fieldset><legend>Location</legend>{place_fields()}</fieldset>"
+            f"<fieldset><legend>Pay</legend>{pay_fields(text)}</fieldset>"
+            f"<fieldset><legend>Applying</legend>{applying_fields(text)}</fieldset>"
+            f"<fieldset><legend>Your details</legend>{placeholder_fields(data, site)}</fieldset></form>")
 
 
 def _toolbar() -> str:
@@ -222,12 +248,9 @@ def _toolbar() -> str:
             '<span class="rg-status" role="status" aria-live="polite"></span></div>')
 
 
-def composer_form(ctx) -> str:
-    """The form, the live preview with its toolbar and checklist, and the data the browser composes from."""
-    data = composer_data(ctx)
-    return html_block("\n".join([
-        '<div class="rg-composer" id="composer">',
-        _form(data, ctx.site),
+def posting_output() -> str:
+    """The live preview with its toolbar, what is left in brackets and the checklist: the same in every composer."""
+    return "\n".join([
         '<div class="rg-composer-output" id="composer-output">',
         '<p class="rg-preview-label" id="composer-preview-label"><strong>Your posting</strong> '
         '<a class="rg-skip" href="#composer-form">Back to the form</a></p>',
@@ -240,6 +263,28 @@ def composer_form(ctx) -> str:
         '<div id="composer-checklist-body"></div></section>',
         '<script type="application/json" id="composer-export">{}</script>',
         "</div>",
+    ])
+
+
+def any_job_link(ctx) -> str:
+    """A pointer to the composer for any job, opened on the role's nearest occupation, where the site has its data."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    if soc not in (getattr(ctx.site, "occupations", None) or {}):
+        return ""
+    href = page_url(ctx, "occupations/composer.md") + f"?occ={soc}"
+    return paragraph_html(f"Hiring for a job this guide does not cover, or want the government data for its nearest "
+                          f"occupation ({text_html(soc)})? The {link_html(href, 'posting composer for any job')} starts "
+                          "from O*NET's tasks and BLS pay for any occupation.")
+
+
+def composer_form(ctx) -> str:
+    """The form, the live preview with its toolbar and checklist, and the data the browser composes from."""
+    data = composer_data(ctx)
+    return html_block("\n".join([
+        any_job_link(ctx),
+        '<div class="rg-composer" id="composer">',
+        _form(data, ctx.site),
+        posting_output(),
         f'<script type="application/json" id="composer-data">{script_json(data)}</script>',
         "</div>",
     ]))
