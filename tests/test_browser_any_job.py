@@ -6,17 +6,12 @@ import json
 import re
 
 from conftest import ROOT, becomes, job_posting_errors
+from test_browser_composer import LABELS, READ_HTML, checklist
 
 COMPOSER = "/occupations/composer/"
 COMPARE = "/occupations/compare/"
 DATA = ROOT / "data" / "occupations"
 NATIONAL = "0000000"
-READ_HTML = """async () => {
-  const items = await navigator.clipboard.read();
-  const item = items.find(i => i.types.includes('text/html'));
-  return item ? await (await item.getType('text/html')).text() : null;
-}"""
-LABELS = {"text": "plain text", "markdown": "Markdown", "html": "formatted text", "jsonld": "JSON-LD"}
 
 
 def occupation(page_id):
@@ -73,14 +68,6 @@ def copy(page, kind):
 def section(text, heading, next_heading):
     """The lines of a plain-text copy between two section headings."""
     return text.split(f"\n{heading}\n", 1)[1].split(f"\n\n{next_heading}\n", 1)[0].splitlines()
-
-
-def checklist(page):
-    """{law name: {requirement label: status}} as the page shows it."""
-    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('#composer-checklist-body h4')].map(h =>
-        [h.textContent, Object.fromEntries([...h.nextElementSibling.querySelectorAll('li')].map(li =>
-            [li.textContent.replace(/^[^:]*: /, '').replace(' (unconfirmed)', ''),
-             li.querySelector('.rg-check-status').textContent.replace(':', '')]))]))""")
 
 
 def json_ld(page):
