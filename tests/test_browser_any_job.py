@@ -118,6 +118,10 @@ def test_a_software_developer_in_new_york(page):
     found = checklist(page)
     assert {"New York City", "New York State"} <= set(found)
     assert found["New York City"]["Range with both ends"] == "Shown"
+    page.fill("#composer-pay", f"${row['p90'] + 10_000:,}–${row['p90'] + 50_000:,}")
+    assert page.inner_text("#composer-pay-note").startswith(
+        f"This range goes above what BLS observed for Software Developers in New York-Newark-Jersey City, NY-NJ: "
+        f"{money(row['p10'])}–{money(row['p90'])} (10th–90th percentiles).")
     page.fill("#composer-pay", "$150,000+")
     assert checklist(page)["New York City"]["Range with both ends"] == "Missing"
     text = copy(page, "text")

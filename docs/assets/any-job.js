@@ -102,14 +102,20 @@
         "yearly pay for this occupation, here or nationally. " + middle.skipped[middle.skipped.length - 1].why + "." };
     }
     var range = P.moneyRange({ min: middle.p25, max: middle.p75 });
-    var note = "Suggested: " + range + ", the middle half of yearly pay for " + pay.title + " in " +
-      (middle.basis.id === O.NATIONAL ? "the United States" : middle.basis.name) + ": BLS's 25th to 75th percentiles" +
+    var where = middle.basis.id === O.NATIONAL ? "the United States" : middle.basis.name;
+    var note = "Suggested: " + range + ", the middle half of yearly pay for " + pay.title + " in " + where +
+      ": BLS's 25th to 75th percentiles" +
       (middle.median ? " (median " + P.money(middle.median) + ")" : "") + ", " + data.places.source +
       ". A quarter of these workers earn less and a quarter more.";
     middle.skipped.forEach(function (s) { note += " For " + s.area.name + ", " + s.why + "."; });
     if (!place) note += " Pick a place for local pay.";
     if (page.record.pay_broader) note += " These are the wages of the broader BLS group " + pay.soc + ", " + pay.title + ", which includes this occupation.";
-    return { range: range, note: note, ote: "", oteNote: oteNote };
+    return { range: range, note: note, ote: "", oteNote: oteNote, observed: function (typed) {
+      var side = middle.ends && P.outsideObserved(typed, middle.ends);
+      return side ? "This range " + { below: "starts below", above: "goes above", both: "goes beyond both ends of" }[side] +
+        " what BLS observed for " + pay.title + " in " + where + ": " + P.money(middle.ends[0]) + "–" + P.money(middle.ends[1]) +
+        " (10th–90th percentiles). " : "";
+    } };
   }
 
   /* --- what posting.js composes from ---------------------------------------------------- */

@@ -131,7 +131,8 @@
   }
 
   /* The middle half of pay (25th to 75th percentile) for `area` (null for the nation): its own figures, else
-   * its state's, else the nation's. {p25, median, p75, basis, skipped: [{area, why}]} or null if none is published. */
+   * its state's, else the nation's. {p25, median, p75, ends: [p10, p90] or null, basis, skipped: [{area, why}]};
+   * p25 null where none is published; null without wages. */
   function middleHalf(pay, area, states, footnotes) {
     if (!pay) return null;
     var rows = rowsByArea(pay);
@@ -143,7 +144,8 @@
       var row = rows[basis.id];
       if (row && published(row[ROW.p25]) && published(row[ROW.p75])) {
         var median = published(row[ROW.median]) ? row[ROW.median] : null;
-        return { p25: row[ROW.p25], median: median, p75: row[ROW.p75], basis: basis, skipped: skipped };
+        var ends = published(row[ROW.p10]) && published(row[ROW.p90]) ? [row[ROW.p10], row[ROW.p90]] : null;
+        return { p25: row[ROW.p25], median: median, p75: row[ROW.p75], ends: ends, basis: basis, skipped: skipped };
       }
       skipped.push({ area: basis, why: withheld(row, footnotes) });
     }

@@ -47,7 +47,8 @@ const PAY = {
 
 test("the middle half of pay is the place's own, else its state's, else the nation's, and says why", () => {
   const denver = { id: "0019740", name: "Denver-Aurora-Centennial, CO", kind: "metro", state: "CO" };
-  assert.deepEqual(O.middleHalf(PAY, denver, STATES, FOOTNOTES), { p25: 84000, median: 97000, p75: 113000, basis: denver, skipped: [] });
+  assert.deepEqual(O.middleHalf(PAY, denver, STATES, FOOTNOTES),
+    { p25: 84000, median: 97000, p75: 113000, ends: [71000, 130000], basis: denver, skipped: [] });
   const boulder = { id: "0014500", name: "Boulder, CO", kind: "metro", state: "CO" };
   const fallback = O.middleHalf(PAY, boulder, STATES, FOOTNOTES);
   assert.equal(fallback.p25, 82000);
