@@ -19,7 +19,8 @@ def main() -> int:
         print(DataError(page_problems, "in the pages"), file=sys.stderr)
         return 1
     drafts = "".join(f"\n{role}: draft, not published (data/roles/{role}/role.yml says `draft: true`)" for role in site.drafts)
-    print(f"data is valid: {len(site.guides)} guide(s), {len(site.sources.sources)} source(s){drafts}")
+    print(f"data is valid: {len(site.guides)} guide(s), {len(site.occupations)} occupation(s), "
+          f"{len(site.sources.sources)} source(s){drafts}")
     return 0
 
 

@@ -497,9 +497,7 @@ def build(files: dict[str, bytes], pins: dict, manifest: dict, db, wheel_sha256:
     table = projection_table(files)
     oews = oews_tables(manifest, db)
     with_tasks = sorted(onet["tasks"])
-    left_out = [{"onet_code": code, "title": onet["titles"][code][0],
-                 "reason": "O*NET 30.1 has no task statements for this occupation"
-                           + (", only its title and alternate titles." if code not in onet["job_zones"] else ".")}
+    left_out = [{"onet_code": code, "title": onet["titles"][code][0], "reason": _why_left_out(code, onet)}
                 for code in sorted(set(onet["titles"]) - set(with_tasks))]
     family_codes = {family["code"] for family in table["families"]}
     occupations = {}
@@ -552,6 +550,18 @@ def build(files: dict[str, bytes], pins: dict, manifest: dict, db, wheel_sha256:
     }
     return {RELEASE: release, **{f"{key}.json": value for key, value in occupations.items()},
             **{f"{WAGES}/{soc}.json": value for soc, value in wages.items()}}
+
+
+# What else O*NET may have for an occupation, in the words of the reason it is left out.
+HELD = {"alternate_titles": "alternate titles", "reported_titles": "reported titles",
+        "technology": "technology skills", "job_zones": "a job zone", "skills": "skills ratings",
+        "knowledge": "knowledge ratings", "education": "education ratings", "related": "related occupations"}
+
+
+def _why_left_out(code, onet):
+    held = ["its title"] + [words for table, words in HELD.items() if code in onet[table]]
+    listed = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+    return f"O*NET 30.1 has no task statements for this occupation, only {listed}."
 
 
 def _release_file(name, files, pins):

@@ -242,6 +242,13 @@ def test_the_release_file_names_what_was_read_and_every_occupation_left_out(tmp_
     assert [scale["id"] for scale in release["scales"]] == ["IM", "LV", "RL"]
 
 
+def test_the_reason_an_occupation_is_left_out_lists_what_o_net_has_for_it(tmp_path, wheel):
+    zones = TEXT_FILES["Job Zones"] + [["13-1199.00", "3", "08/2023", "Analyst"]]
+    texts = run(tmp_path, wheel, release_files(TEXT_FILES | {"Job Zones": zones}))
+    assert json.loads(texts["release.json"])["left_out"][0]["reason"] == (
+        "O*NET 30.1 has no task statements for this occupation, only its title, alternate titles and a job zone.")
+
+
 def test_a_broader_projection_line_is_used_and_named_as_such(tmp_path, wheel):
     rows = [row if row[1] != "41-3091" else (row[0], "41-3090", *row[2:]) for row in PROJECTION_ROWS]
     services = json.loads(run(tmp_path, wheel, release_files(projection_rows=rows))["41-3091.json"])
