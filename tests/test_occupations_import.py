@@ -428,3 +428,14 @@ def test_the_committed_tasks_and_titles_are_the_release_rows(site):
     line = next(row for row in book["Table 1.2"].iter_rows(values_only=True) if row[1] == "29-1141")
     assert (nurses.projections.employment_2024, nurses.projections.employment_2034, nurses.projections.openings,
             nurses.projections.median_wage) == (line[3], line[4], line[10], line[11])
+
+
+def test_writing_replaces_the_occupation_files_and_removes_stale_ones(tmp_path):
+    target = tmp_path / "occupations"
+    (target / "wages").mkdir(parents=True)
+    (target / "99-9999.json").write_text("{}", encoding="utf-8")
+    (target / "wages" / "99-9999.json").write_text("{}", encoding="utf-8")
+    occupations_import.write({"release.json": "{}\n", "wages/41-3091.json": "[]\n"}, target)
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*.json")) == ["release.json",
+                                                                                        "wages/41-3091.json"]
+    assert (target / "wages" / "41-3091.json").read_text(encoding="utf-8") == "[]\n"
