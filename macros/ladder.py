@@ -15,11 +15,20 @@ def items(level) -> list:
     return [item for field in FIELDS for item in getattr(level, field)]
 
 
-def expectations(level, levels: dict) -> dict[str, str | None]:
-    """Competency id -> what the level expects; an expectation kept unchanged is read from the level it extends."""
+SILENT = "Not stated in the sources"
+
+
+def cell_text(cell) -> str | None:
+    """What a cell says: its text, or that the sources are silent."""
+    return SILENT if cell is not None and cell.silent else getattr(cell, "text", None)
+
+
+def expectations(level, levels: dict) -> dict:
+    """Competency id -> the expectation (with its sources) of the level; one kept unchanged is the one of the level
+    it extends."""
     below = levels.get(level.extends)
     inherited = expectations(below, levels) if below else {}
-    return {e.competency: inherited.get(e.competency) if e.unchanged else e.text for e in level.expectations}
+    return {e.competency: inherited.get(e.competency) if e.unchanged else e for e in level.expectations}
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,7 @@ class Change:
     after: str | None
     unchanged: bool
     new_items: list[str]
+    cell: object = None  # the expectation after the step, with its sources
 
 
 @dataclass(frozen=True)
@@ -48,8 +58,8 @@ def transition(below, level, levels_file) -> Transition:
     before, after = expectations(below, levels), expectations(level, levels)
     kept = {e.competency for e in level.expectations if e.unchanged}
     known = set(texts(items(below)))
-    changes = [Change(c, before.get(c.id), after.get(c.id), c.id in kept,
-                      [i.text for i in items(level) if i.competency == c.id and i.text not in known])
+    changes = [Change(c, cell_text(before.get(c.id)), cell_text(after.get(c.id)), c.id in kept,
+                      [i.text for i in items(level) if i.competency == c.id and i.text not in known], after.get(c.id))
                for c in levels_file.competencies]
     return Transition(below, level, changes)
 
@@ -93,7 +103,7 @@ def _expectation_problems(i, level, seen, competencies) -> list:
             found.append((("levels", i, "expectations", j, "competency"), f"a second expectation for '{e.competency}'"))
         elif e.unchanged and below is None:
             found.append((("levels", i, "expectations", j, "unchanged"), "nothing to keep: this level builds on no other"))
-        elif not e.unchanged and e.text == before.get(e.competency):
+        elif e.text is not None and e.text == getattr(before.get(e.competency), "text", None):
             found.append((("levels", i, "expectations", j, "text"),
                           f"the same as '{below.id}' expects for '{e.competency}': say what changes, "
                           "or write unchanged: true if nothing does"))

@@ -80,6 +80,7 @@ class Source(Model):
     year: Year | None = None
     covers: Text
     note: Text | None = None
+    short: Text | None = None  # a short name for crowded places such as the cells of a table ("2026 guide")
 
 
 class SourcesFile(Model):
@@ -240,28 +241,43 @@ class TaggedItem(Model):
 TaggedItems = Annotated[list[TaggedItem], Field(min_length=1)]
 
 
-class Expectation(Model):
-    """What a level expects in one competency, in the project's words; `unchanged: true` keeps the text of the
-    level it extends on purpose."""
-    competency: CompetencyId
+class Cell(Derived):
+    """One statement of the ladder (an expectation, a part of a level's scope): the sources that state it, or
+    `derived: true` with the `method` of our reading and the sources it was read from; `silent: true` when no
+    source says anything, which the page says instead of a sentence."""
     text: Text | None = None
-    unchanged: bool = False
-    sources: list[Annotated[Id, Ref("source")]] = []  # the level's sources when empty
+    sources: list[Annotated[Id, Ref("source")]] = []
+    silent: bool = False
 
     @model_validator(mode="after")
-    def _text_or_unchanged(self):
-        if (self.text is None) != self.unchanged:
-            raise ValueError("give text, or unchanged: true to keep the expectation of the level it extends")
+    def _text_or_silent(self):
+        if self.silent and self.text is not None:
+            raise ValueError("a silent cell has no text: the page says that the sources give nothing here")
+        if not self.silent and self.text is None and not getattr(self, "unchanged", False):
+            raise ValueError("give text with its sources, or silent: true where no source says anything")
+        return self
+
+
+class Expectation(Cell):
+    """What a level expects in one competency, in the project's words; `unchanged: true` keeps the expectation
+    of the level it extends on purpose."""
+    competency: CompetencyId
+    unchanged: bool = False
+
+    @model_validator(mode="after")
+    def _one_kind(self):
+        if self.unchanged and (self.text is not None or self.silent):
+            raise ValueError("give text, silent: true, or unchanged: true to keep the expectation of the level "
+                             "it extends: only one of them")
         return self
 
 
 class Scope(Model):
-    """How big and how free a level's job is, and what it is judged by."""
-    accounts: Text
-    autonomy: Text
-    works_with: Text
-    measured_on: Text
-    sources: list[Annotated[Id, Ref("source")]] = []  # the level's sources when empty
+    """How big and how free a level's job is, and what it is judged by: each part a cell with its own sources."""
+    accounts: Cell
+    autonomy: Cell
+    works_with: Cell
+    measured_on: Cell
 
 
 class OtherYears(Years):

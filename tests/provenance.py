@@ -212,3 +212,42 @@ def check(items: list[Statement], texts: dict[str, str]) -> tuple[list[str], int
         if not any(s.figure.key in keys[sid] for sid in s.sources):
             problems.append(f"{where}: {s.figure.text!r} is in none of its cited sources ({', '.join(s.sources)})")
     return problems, checked
+
+
+# --- the ladder's cells -------------------------------------------------------------------------------
+
+SCOPE_CELLS = ("accounts", "autonomy", "works_with", "measured_on")
+
+
+def uncited_cells(path: Path, label: str) -> list[str]:
+    """Ladder cells (each expectation, each part of a level's scope) that do not say where they come from.
+
+    A cell is accounted for when it cites at least one source (a derived cell cites what it was read from and
+    gives its method), says that the sources are silent (`silent: true`), or keeps the expectation of the level
+    below on purpose (`unchanged: true`). A cell given as bare text, with nothing to cite, is reported.
+    """
+    with path.open(encoding="utf-8") as handle:
+        root = yaml.compose(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    levels = next((v for k, v in getattr(root, "value", []) if k.value == "levels"), None)
+    problems = []
+    for i, level in enumerate(getattr(levels, "value", [])):
+        fields = {k.value: v for k, v in level.value}
+        cells = [(f"levels[{i}].scope.{k.value}", v) for k, v in getattr(fields.get("scope"), "value", [])
+                 if k.value in SCOPE_CELLS]
+        cells += [(f"levels[{i}].expectations[{j}]", v) for j, v in enumerate(getattr(fields.get("expectations"), "value", []))]
+        for where, node in cells:
+            problems += _cell_problems(f"{label}:{node.start_mark.line + 1} {where}", node)
+    return problems
+
+
+def _cell_problems(where: str, node) -> list[str]:
+    if not isinstance(node, yaml.MappingNode):
+        return [f"{where}: cites no source: give text with sources, or silent: true where no source says anything"]
+    plain = _plain(node)
+    if plain.get("silent") is True or plain.get("unchanged") is True:
+        return []
+    if not plain.get("sources"):
+        return [f"{where}: cites no source: give sources, or derived: true with a method and the sources it reads"]
+    if plain.get("derived") is True and not plain.get("method"):
+        return [f"{where}: marked derived with no method: say in one line how it was read"]
+    return []

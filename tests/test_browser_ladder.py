@@ -16,13 +16,16 @@ def expected_markdown(level_id) -> str:
     data = yaml.safe_load(LEVELS.read_text(encoding="utf-8"))
     levels = {lv["id"]: lv for lv in data["levels"]}
 
+    def said(cell):  # a cell where no source says anything reads so on the page and in the copy
+        return "Not stated in the sources" if cell.get("silent") else cell["text"]
+
     def expectation(level, competency):
         entry = next(e for e in level["expectations"] if e["competency"] == competency)
-        return expectation(levels[level["extends"]], competency) if entry.get("unchanged") else entry["text"]
+        return expectation(levels[level["extends"]], competency) if entry.get("unchanged") else said(entry)
 
     level, scope = levels[level_id], levels[level_id]["scope"]
     labels = (("accounts", "Accounts"), ("autonomy", "Autonomy"), ("works_with", "Works with"), ("measured_on", "Measured on"))
-    return (f"## {level['title']}\n\n### Scope\n\n" + "".join(f"- **{label}:** {scope[key]}\n" for key, label in labels)
+    return (f"## {level['title']}\n\n### Scope\n\n" + "".join(f"- **{label}:** {said(scope[key])}\n" for key, label in labels)
             + "\n### Expectations\n\n" + "".join(f"- **{c['name']}:** {expectation(level, c['id'])}\n"
                                                   for c in data["competencies"]))
 

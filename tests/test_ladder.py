@@ -98,7 +98,7 @@ def test_a_copy_marked_unchanged_is_accepted():
 
 def test_a_level_missing_a_competency_is_refused_with_file_and_line():
     text = FIXTURE.read_text(encoding="utf-8").replace(
-        "      - competency: lead\n        text: Shows newcomers around.\n", "")
+        "      - competency: lead\n        text: Shows newcomers around.\n        sources: [recruiter-jd-page]\n", "")
     line = line_of(text, "expectations:", nth=2) + 1  # the list itself, which starts under its key
     assert ladder_problems(text) == [
         f"{FILE}:{line} levels[1].expectations: no expectation for the competency 'lead'; every level needs one "
@@ -154,7 +154,7 @@ def mutate(data, old, new, count=1) -> int:
 
 def test_the_build_refuses_a_copied_expectation_naming_the_data_file(data_copy):
     mid = "        text: Writes project plans tied to each client's objectives.\n"
-    line = mutate(data_copy, mid, "        text: Gathers the research that account plans are built on.\n")
+    line = mutate(data_copy, mid, "        text: Does research for account plans and helps develop the strategy.\n")
     assert problems(data_copy) == [
         f"data/{LEVELS}:{line} levels[1].expectations[2].text: the same as 'junior' expects for 'planning-and-strategy':"
         " say what changes, or write unchanged: true if nothing does"]
@@ -162,7 +162,7 @@ def test_the_build_refuses_a_copied_expectation_naming_the_data_file(data_copy):
 
 def test_the_build_refuses_a_missing_competency_and_an_unknown_one(data_copy):
     line = mutate(data_copy, "      - competency: leading-others\n        text: Coaches junior account managers and reviews"
-                  " their work.\n", "")
+                  " their work.\n        sources: [recruiter-jd-page, am-guide-2026]\n", "")
     found = problems(data_copy)
     assert any(p.startswith(f"data/{LEVELS}:") and "levels[2].expectations: no expectation for the competency "
                "'leading-others'" in p for p in found), found

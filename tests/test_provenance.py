@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from provenance import check, figures, source_keys, statements
+from provenance import check, figures, source_keys, statements, uncited_cells
 
 SOURCES_DIR = ROOT.parent / "shared" / "sources"
 # Which stored document each source id is (data/sources.yml gives titles; the files are named by number).
@@ -26,6 +26,7 @@ SOURCE_FILES = {
     "am-guide-2026": "003_",
 }
 FIXTURE = Path(__file__).parent / "fixtures" / "provenance" / "mis-cited.yml"
+LADDER_FIXTURE = Path(__file__).parent / "fixtures" / "provenance" / "uncited-ladder.yml"
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +79,26 @@ def test_a_derived_item_is_exempt_but_must_cite(texts):
     problems, _ = check(statements(FIXTURE, "fixture.yml"), texts)
     assert not any(":16 " in p for p in problems), problems
     assert any(p.startswith("fixture.yml:21 postings[4].text: 'more than 500' cites no source") for p in problems), problems
+
+
+def test_every_ladder_cell_cites_a_source_or_says_it_has_none():
+    files = sorted((ROOT / "data" / "roles").glob("*/levels.yml"))
+    assert files, "no levels.yml under data/roles"
+    problems = [p for path in files for p in uncited_cells(path, path.relative_to(ROOT).as_posix())]
+    assert not problems, f"{len(problems)} ladder cell(s) with no source and no mark:\n" + "\n".join(problems)
+
+
+def test_an_uncited_ladder_cell_fails_naming_file_line_and_cell():
+    problems = uncited_cells(LADDER_FIXTURE, "levels.yml")
+    assert sorted(problems) == sorted([
+        "levels.yml:6 levels[0].scope.autonomy: cites no source: give text with sources, or silent: true where no "
+        "source says anything",
+        "levels.yml:13 levels[0].expectations[1]: cites no source: give sources, or derived: true with a method and "
+        "the sources it reads",
+        "levels.yml:17 levels[1].scope.accounts: cites no source: give sources, or derived: true with a method and "
+        "the sources it reads",
+        "levels.yml:20 levels[1].scope.measured_on: marked derived with no method: say in one line how it was read",
+    ])
 
 
 @pytest.mark.parametrize("data, source", [

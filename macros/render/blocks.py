@@ -103,6 +103,13 @@ def cite_html(ctx, source_ids) -> str:
                       for i in source_ids])
 
 
+def cite_short_html(ctx, source_ids) -> str:
+    """`cite_html` with each source's short name where it has one, for crowded places such as table cells."""
+    titles = {s.id: s for s in ctx.site.sources.sources}
+    return cite_span([f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", i)))}">'
+                      f'{text_html(titles[i].short or source_label(titles[i]))}</a>' for i in source_ids])
+
+
 def paragraph_html(content: str) -> str:
     return f"<p>{content}</p>"
 

@@ -1,4 +1,5 @@
 """The career page: stages, the moves between them, and the growth paths each source describes."""
+from ..models import Range
 from .blocks import (anchor, body_html, bullets_html, cite_html, cite_paragraph, heading, html_block, link_html,
                      marker, page_url, paragraph_html, table_html, text_html, years)
 TRACKS = {"entry": "Entry point", "ladder": "Career ladder", "specialization": "Specialization",
@@ -35,6 +36,30 @@ def career_stages(ctx) -> str:
     return "".join(_stage(s, ctx) for s in ctx.guide.career.stages)
 
 
+def time_from_start(career) -> dict:
+    """Stage id -> (fewest, most) years from the first stage, adding up the moves along the way: our arithmetic on
+    the sources' figures, for stages reached by a chain of moves with a range of years each."""
+    moves = {t.from_: t for t in career.transitions}
+    totals, stage, low, high = {}, career.stages[0].id if career.stages else None, 0, 0
+    while stage in moves and moves[stage].to not in totals and moves[stage].years.max is not None:
+        move = moves[stage]
+        low, high, stage = low + move.years.min, high + move.years.max, move.to
+        totals[stage] = (low, high)
+    return totals
+
+
+def _added_up(ctx) -> str:
+    career, titles = ctx.guide.career, {s.id: s.title for s in ctx.guide.career.stages}
+    totals = list(time_from_start(career).items())[1:]  # the first move is already in the table
+    if not totals:
+        return ""
+    start = titles[career.stages[0].id]
+    sums = "; ".join(f"to {text_html(titles[stage].lower()[:1] + titles[stage][1:])}, "
+                     f"{years(Range(min=low, max=high))}" for stage, (low, high) in totals)
+    return paragraph_html(f"<em>Added up (our arithmetic, not a source's figure):</em> from {text_html(start.lower())} "
+                          f"{sums}. Each total adds the fewest and the most years of the moves on the way.")
+
+
 def career_transitions(ctx) -> str:
     """One row a move between stages: how long it usually takes and what it depends on."""
     titles = {s.id: s.title for s in ctx.guide.career.stages}
@@ -44,7 +69,7 @@ def career_transitions(ctx) -> str:
 
     rows = [[f"{marker(anchor('transition', t.id))}{link(t.from_)}", link(t.to), years(t.years), text_html(t.condition),
              cite_html(ctx, t.sources)] for t in ctx.guide.career.transitions]
-    return html_block(table_html(["From", "To", "Typical time", "Condition", "Source"], rows))
+    return html_block(table_html(["From", "To", "Typical time", "Condition", "Source"], rows) + _added_up(ctx))
 
 
 def career_growth_paths(ctx) -> str:

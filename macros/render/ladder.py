@@ -3,9 +3,10 @@
 import html
 
 from .. import ladder
-from ..models import Competency, Model, OtherYears, Scope, Years
-from .blocks import (anchor, attr, body_html, cite_html, cite_paragraph, heading, html_block, link_html, marker,
-                     paragraph_html, table_html, text_html, ul_html, years)
+from ..models import Competency, Model, OtherYears, Range, Scope, Years
+from .blocks import (anchor, attr, body_html, cite_html, cite_short_html, heading, html_block, link_html, marker,
+                     money_range, paragraph_html, table_html, text_html, ul_html, years)
+from .career import time_from_start
 from .exports import md_escape
 from .svg import figure, num, source_link, svg, text, wrap
 from .templates import exports_json, toolbar
@@ -26,6 +27,15 @@ def cell_anchor(level_id, competency_id) -> str:
 def _expected(ctx) -> dict:
     levels = {lv.id: lv for lv in ctx.guide.levels.levels}
     return {lv.id: ladder.expectations(lv, levels) for lv in ctx.guide.levels.levels}
+
+
+def cell_html(ctx, cell, cite=cite_html) -> str:
+    """A cell's text, our reading's method when it is one, and the sources it rests on."""
+    if cell is None:
+        return ""
+    text = f"<em>{text_html(ladder.SILENT)}</em>" if cell.silent else text_html(cell.text)
+    reading = f" <em>(our reading: {text_html(cell.method)})</em>" if cell.derived else ""
+    return text + reading + (f" {cite(ctx, cell.sources)}" if cell.sources else "")
 
 
 def _kept(level) -> set:
@@ -49,20 +59,22 @@ def ladder_matrix(ctx) -> str:
     headers = ["Competency"] + [level_link(lv.id, short(ctx, lv)) for lv in levels]
     rows = []
     for c in ctx.guide.levels.competencies:
-        cells = [marker(cell_anchor(lv.id, c.id)) + text_html(expected[lv.id][c.id])
+        cells = [marker(cell_anchor(lv.id, c.id)) + cell_html(ctx, expected[lv.id][c.id], cite_short_html)
                  + (" <em>(unchanged)</em>" if c.id in _kept(lv) else "") for lv in levels]
         rows.append([link_html(f"#{anchor('competency', c.id)}", f"<strong>{text_html(c.name)}</strong>")] + cells)
-    sources = list(dict.fromkeys(s for lv in levels for s in lv.sources))
-    return html_block(table_html(headers, rows) + cite_paragraph(ctx, sources))
+    note = paragraph_html("Each cell names the source that states it. A cell marked <em>our reading</em> is our "
+                          "summary of what a source lists for the level, with how we read it; where no source says "
+                          "anything, the cell says so.")
+    return html_block(table_html(headers, rows) + note)
 
 
-def _change(step, change) -> str:
+def _change(ctx, step, change) -> str:
     name = marker(f"{step.anchor}-{change.competency.id}") + f"<strong>{text_html(change.competency.name)}</strong>"
     if change.unchanged:
-        lines = [f"<em>Unchanged on purpose:</em> {text_html(change.after)}"]
+        lines = [f"<em>Unchanged on purpose:</em> {cell_html(ctx, change.cell)}"]
     else:
         new = "; ".join(text_html(item) for item in change.new_items) or "none listed"
-        lines = [f"<em>Before:</em> {text_html(change.before)}", f"<em>Now:</em> {text_html(change.after)}",
+        lines = [f"<em>Before:</em> {text_html(change.before)}", f"<em>Now:</em> {cell_html(ctx, change.cell)}",
                  f"<em>New at this level:</em> {new}"]
     return name + ul_html(lines) + "\n"
 
@@ -77,16 +89,47 @@ def ladder_steps(ctx) -> str:
         intro = paragraph_html(marker(f"level-{step.level.id}-changes")
                                + f"What {level_link(step.level.id, step.level.title)} asks beyond "
                                  f"{level_link(step.below.id, step.below.title)}, competency by competency.")
-        changes = ul_html(_change(step, change) for change in step.changes) if step.changes else ""
+        changes = ul_html(_change(ctx, step, change) for change in step.changes) if step.changes else ""
         out += [heading(3, f"{short(ctx, step.below)} to {short(ctx, step.level)}", step.anchor),
-                html_block(intro + "\n" + changes)]
+                html_block(intro + "\n" + step_facts(ctx, step) + "\n" + changes)]
     return "\n".join(out)
+
+
+def _career_move(ctx, step):
+    """The career map's move into the stage of the step's level from the stage of the level below, if there is one."""
+    career = ctx.guide.career
+    stage_of = {lv: st.id for st in career.stages for lv in st.levels}
+    return next((t for t in career.transitions
+                 if t.from_ == stage_of.get(step.below.id) and t.to == stage_of.get(step.level.id)
+                 and t.from_ != t.to), None)
+
+
+def _band(ctx, level_id):
+    return next((b for b in ctx.guide.compensation.by_level if level_id in b.levels), None)
+
+
+def step_facts(ctx, step) -> str:
+    """What the sources give for a step: how long it takes and on what condition, the base band of the level reached,
+    and the size of its book of business, each with its source; a missing figure is said to be missing."""
+    move, band = _career_move(ctx, step), _band(ctx, step.level.id)
+    time = (f"{text_html(years(move.years))}, {text_html(move.condition[0].lower() + move.condition[1:])} "
+            f"{cite_html(ctx, move.sources)}" if move else "<em>the sources give no time for this step</em>")
+    total = time_from_start(ctx.guide.career).get(move.to) if move else None
+    if total and move.from_ != ctx.guide.career.stages[0].id:
+        start = ctx.guide.career.stages[0].title
+        time += (f"; {text_html(years(Range(min=total[0], max=total[1])))} from {text_html(start.lower())} in all "
+                 "<em>(our arithmetic: the years of the moves on the way, summed)</em>")
+    pay = (f"{text_html(money_range(band.base))} a year ({text_html(band.label)} band, {band.as_of}) "
+           f"{cite_html(ctx, band.sources)}" if band else "<em>the sources give no band for this level</em>")
+    facts = [f"<strong>Time and condition:</strong> {time}", f"<strong>Base pay at {text_html(short(ctx, step.level))}:"
+             f"</strong> {pay}", f"<strong>Book of business:</strong> {cell_html(ctx, step.level.scope.accounts)}"]
+    return paragraph_html("<strong>What the sources give for this step</strong>") + "\n" + ul_html(facts)
 
 
 def _lines(ctx, level, expected) -> tuple:
     """(label, text) pairs of a level's scope and of its expectations, in the order they are copied."""
-    scope = [(label, getattr(level.scope, field)) for field, label in SCOPE]
-    return scope, [(c.name, expected[c.id]) for c in ctx.guide.levels.competencies]
+    scope = [(label, ladder.cell_text(getattr(level.scope, field))) for field, label in SCOPE]
+    return scope, [(c.name, ladder.cell_text(expected[c.id])) for c in ctx.guide.levels.competencies]
 
 
 def expectation_exports(ctx, level) -> dict:
@@ -107,15 +150,13 @@ def expectation_exports(ctx, level) -> dict:
 def level_expectations(ctx, level) -> str:
     """A level's scope and one expectation per competency, with buttons to copy them."""
     data, export_id = expectation_exports(ctx, level), f"level-{level.id}-expectations-export"
-    scope, expects = _lines(ctx, level, _expected(ctx)[level.id])
-    cited = {e.competency: f" {cite_html(ctx, e.sources)}" for e in level.expectations if e.sources}
+    expected = _expected(ctx)[level.id]
     listing = [paragraph_html("<strong>Scope</strong>"),
-               ul_html(f"<strong>{text_html(label)}:</strong> {text_html(value)}" for label, value in scope),
+               ul_html(f"<strong>{text_html(label)}:</strong> {cell_html(ctx, getattr(level.scope, field))}"
+                       for field, label in SCOPE),
                paragraph_html("<strong>Expectations</strong>"),
-               ul_html(link_html(f"#{cell_anchor(level.id, c.id)}", f"<strong>{text_html(label)}</strong>")
-                       + f": {text_html(value)}{cited.get(c.id, '')}"
-                       for (label, value), c in zip(expects, ctx.guide.levels.competencies)),
-               cite_paragraph(ctx, level.scope.sources or level.sources),
+               ul_html(link_html(f"#{cell_anchor(level.id, c.id)}", f"<strong>{text_html(c.name)}</strong>")
+                       + f": {cell_html(ctx, expected[c.id])}" for c in ctx.guide.levels.competencies),
                toolbar(export_id, f"{level.id}-expectations", f"Copy the expectations of {level.title}"),
                f'<script type="application/json" id="{export_id}">'
                f'{exports_json(data["text"], data["markdown"], data["html"])}</script>']
@@ -144,6 +185,9 @@ class MatrixCell(Model):
     level: str
     competency: str
     expectation: str
+    sources: list[str]  # the sources that state it, or that our reading rests on
+    derived: bool  # our reading, not a source's statement: `method` says how
+    method: str | None
     unchanged: bool  # the level keeps the expectation of the level it extends, on purpose
     anchor: str  # the cell's anchor on the levels page
 
@@ -159,7 +203,9 @@ class LadderMatrix(Model):
 def matrix_download(ctx) -> LadderMatrix:
     expected, lf = _expected(ctx), ctx.guide.levels
     levels = [MatrixLevel(**{name: getattr(lv, name) for name in MatrixLevel.model_fields}) for lv in lf.levels]
-    cells = [MatrixCell(level=lv.id, competency=c.id, expectation=expected[lv.id][c.id], unchanged=c.id in _kept(lv),
+    cells = [MatrixCell(level=lv.id, competency=c.id, expectation=ladder.cell_text(expected[lv.id][c.id]),
+                        sources=expected[lv.id][c.id].sources, derived=expected[lv.id][c.id].derived,
+                        method=expected[lv.id][c.id].method, unchanged=c.id in _kept(lv),
                         anchor=cell_anchor(lv.id, c.id)) for c in lf.competencies for lv in lf.levels]
     return LadderMatrix(role=ctx.role, competencies=list(lf.competencies), levels=levels, cells=cells)
 
@@ -168,7 +214,7 @@ def matrix_csv_rows(ctx) -> list[list[str]]:
     """The matrix as a table: a header of level ids, then one row a competency."""
     expected, lf = _expected(ctx), ctx.guide.levels
     return [["competency", "name", *(lv.id for lv in lf.levels)]] + [
-        [c.id, c.name, *(expected[lv.id][c.id] for lv in lf.levels)] for c in lf.competencies]
+        [c.id, c.name, *(ladder.cell_text(expected[lv.id][c.id]) for lv in lf.levels)] for c in lf.competencies]
 
 
 LADDER_X, LADDER_W, BRANCH_X, BRANCH_W, GAP, WIDTH = 12, 188, 232, 124, 26, 360
