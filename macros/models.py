@@ -184,11 +184,17 @@ class Team(Model):
     sources: SourceIds
 
 
+class CitedSentence(Model):
+    """One sentence with the sources that state it."""
+    text: Text
+    sources: SourceIds
+
+
 class RoleFile(Model):
     id: Id
     title: Line
     summary: Annotated[str, StringConstraints(min_length=20, max_length=200)]
-    definition: Items
+    definition: list[Annotated[list[CitedSentence], Field(min_length=1)]]  # paragraphs of sentences, each cited
     not_to_confuse: list[Contrast]
     hunt_vs_farm: Text
     hunt_vs_farm_sources: SourceIds
@@ -386,6 +392,7 @@ class SkillsFile(Model):
     requirements: list[Requirement]
     requirements_sources: SourceIds
     education_note: Text
+    education_note_sources: SourceIds
     education_fields: list[EducationField]
     certifications: list[Certification]
     tools: list[ToolGroup]
@@ -666,6 +673,7 @@ class SuccessFile(Model):
     challenges: list[Challenge]
     challenges_sources: SourceIds
     mindset: Text
+    mindset_sources: SourceIds
     fit: Fit
 
 

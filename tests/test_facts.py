@@ -238,7 +238,7 @@ EXPERIENCE = [
     ("postings", "Posting 3 — customer portfolio on a sales team", "Experience: 1–5 years", "000:128"),
     ("postings", "Posting 5 — publisher advertising campaigns", "Experience: 4+ years", "000:198"),
     # time between career stages
-    ("career", None, "Entry-level roles Mid-level roles 2–3 years With consistently strong results", "003:202"),
+    ("career", None, "Entry-level roles Mid-level roles 2–3 years With strong performance", "003:202"),
     ("career", None, "Mid-level roles Senior and strategic account management 3–5 years "
                      "Once you can show strategic impact", "003:203"),
     ("career", None, "Senior and strategic account management Leadership and director roles 5–7 years "

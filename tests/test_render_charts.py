@@ -270,7 +270,7 @@ def test_transitions_are_labelled_with_their_years(ctx):
     groups = {(g.get("data-from"), g.get("data-to")): g for g in root.iter(f"{SVG}g") if g.get("class") == "rg-transition"}
     assert "".join(groups[("entry", "mid")].itertext()).endswith("2–3 yrs")
     assert "5–7 yrs" in "".join(groups[("senior-specialist", "leadership")].itertext())
-    assert groups[("entry", "mid")].find(f"{SVG}title").text == "With consistently strong results"
+    assert groups[("entry", "mid")].find(f"{SVG}title").text == "With strong performance"
 
 
 def test_specialisations_branch_from_senior(ctx):
@@ -282,7 +282,7 @@ def test_specialisations_branch_from_senior(ctx):
 def test_the_list_gives_every_stage_move_and_level(ctx):
     html = diagrams.career_map(ctx)
     listing = html.split("<details")[1]
-    assert "after 2–3 years (With consistently strong results)" in listing
+    assert "after 2–3 years (With strong performance)" in listing
     assert listing.index('href="#stage-entry"') < listing.index('href="#stage-leadership"') < listing.index("Off the ladder")
     assert 'href="../levels/#level-global"' in listing
 

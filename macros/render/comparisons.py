@@ -83,7 +83,7 @@ def bls_by_role(ctx) -> str:
                for profile in profiles]
     headers = ["Role", "Nearest BLS occupation", "25th percentile", "Median", "75th percentile", "Employed"]
     return html_block("\n".join([table_html(headers, rows), cite_paragraph(ctx, [ctx.site.wages.source]),
-                                 "<p>Why these occupations:</p>", ul_html(matches)]))
+                                 "<p>Why these occupations. <em>Our reading of BLS's occupation definitions: none of the guides names an occupation code.</em></p>", ul_html(matches)]))
 
 
 BLOCKS = {"comparison_summary": comparison_summary, "comparison_matrix": comparison_matrix,

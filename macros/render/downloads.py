@@ -231,7 +231,8 @@ def _type_name(prop, defs) -> str:
         return " or ".join(_type_name(p, defs) for p in prop["anyOf"])
     kind = prop.get("type")
     if kind == "array":
-        return "list of " + _type_name(_without_null(prop.get("items", {})), defs).replace("entry with", "entries with")
+        inner = _type_name(_without_null(prop.get("items", {})), defs).replace("entry with", "entries with")
+        return "list of lists of " + inner.removeprefix("list of ") if inner.startswith("list of ") else "list of " + inner
     if kind == "object":
         return "mapping"
     if kind == "string" and prop.get("pattern", "").startswith("^[a-z0-9]+"):

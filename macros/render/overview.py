@@ -1,6 +1,6 @@
 """The role overview page."""
-from .blocks import (anchor, body_html, bullets_html, cite_html, cite_paragraph, esc, heading, link_html, list_html,
-                     page_url, paragraph_html, paragraphs_html, text_html)
+from .blocks import (anchor, body_html, bullets_html, cite_html, cite_paragraph, cite_short_html, esc, heading,
+                     link_html, list_html, page_url, paragraph_html, paragraphs_html, text_html)
 
 
 def _profile_title(ctx, role_id):
@@ -30,7 +30,9 @@ def _contrast(ctx, contrast) -> str:
 def role_definition(ctx) -> str:
     role = ctx.guide.role
     contrasts = [_contrast(ctx, contrast) for contrast in role.not_to_confuse]
-    return (body_html(paragraphs_html(role.definition), cite_paragraph(ctx, role.sources))
+    definition = [paragraph_html(" ".join(f"{text_html(s.text)} {cite_short_html(ctx, s.sources)}" for s in paragraph))
+                  for paragraph in role.definition]
+    return (body_html(*definition)
             + heading(2, "What the role is not", "not-to-confuse")
             + body_html(list_html(contrasts), paragraph_html(text_html(role.hunt_vs_farm)),
                         cite_paragraph(ctx, role.hunt_vs_farm_sources))

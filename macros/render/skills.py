@@ -34,7 +34,7 @@ def skills_education(ctx) -> str:
     """The note on education, then each field of study with the sources that name it."""
     data = ctx.guide.skills
     fields = [f"{text_html(item.field)} {cite_html(ctx, item.sources)}" for item in data.education_fields]
-    return html_block("\n".join([paragraph_html(text_html(data.education_note)), label_html("Fields of study named"), ul_html(fields)]))
+    return html_block("\n".join([paragraph_html(f"{text_html(data.education_note)} {cite_html(ctx, data.education_note_sources)}"), label_html("Fields of study named"), ul_html(fields)]))
 
 
 def skills_certifications(ctx) -> str:

@@ -34,7 +34,8 @@ def success_challenges(ctx) -> str:
 
 def success_mindset(ctx) -> str:
     # The data gives this passage no sources, so it carries no citation.
-    return body_html(paragraph_html(text_html(ctx.guide.success.mindset)))
+    success = ctx.guide.success
+    return body_html(paragraph_html(text_html(success.mindset)), cite_paragraph(ctx, success.mindset_sources))
 
 
 def success_fit(ctx) -> str:

@@ -46,7 +46,7 @@ def bls_occupations(ctx) -> str:
         notes.append(f"<strong>{text_html(match.code)}</strong>: {text_html(match.why)}")
     headers = ["Occupation (SOC)", "Employed", *(f"{label} percentile" if key != "median" else label
                                                   for key, label in PERCENTILE_LABELS)]
-    return html_block("<p>The occupations this guide uses, and why:</p>\n" + ul_html(notes) + table_html(headers, rows)
+    return html_block("<p>The occupations this guide uses, and why. <em>The choice and the reasons are our reading of BLS's occupation definitions: none of the guides names an occupation code.</em></p>\n" + ul_html(notes) + table_html(headers, rows)
                       + cite_paragraph(ctx, [_wages(ctx).source]))
 
 
