@@ -41,9 +41,9 @@ REFERENCES = [
      "law-source", "the law-source list", ("vocab/law-sources.yml", "sources", "id")),
     ("vocab/metros.yml", '    bls_area: "0035620"', '    bls_area: "0000001"', "metros[0].bls_area",
      "bls-area", "the bls-area list", ("wages/oews.yml", "areas", "code")),
-    (f"{ROLE}/templates.yml", "    level: senior\n    industry: enterprise\n", "    level: nope\n    industry: enterprise\n",
+    (f"{ROLE}/templates.yml", "    level: enterprise\n    industry: enterprise\n", "    level: nope\n    industry: enterprise\n",
      "templates[3].level", "level", "the level list", (f"{ROLE}/levels.yml", "levels", "id")),
-    (f"{ROLE}/templates.yml", "    level: senior\n    industry: enterprise\n", "    level: senior\n    industry: nope\n",
+    (f"{ROLE}/templates.yml", "    level: enterprise\n    industry: enterprise\n", "    level: enterprise\n    industry: nope\n",
      "templates[3].industry", "industry", "the industry list", ("vocab/industries.yml", "industries", "id")),
     (f"{ROLE}/career.yml", "    from: entry\n", "    from: nope\n", "transitions[0].from",
      "stage", "the stage list", (f"{ROLE}/career.yml", "stages", "id")),
@@ -246,7 +246,7 @@ def test_a_vocabulary_entry_used_nowhere(data_copy, name, field, old, kind):
 def test_a_schema_error_in_a_role_leaves_its_other_files_checked(data_copy):
     levels = edit(data_copy, f"{ROLE}/levels.yml", "    track: ladder\n", "    track: rung\n")
     source = edit(data_copy, f"{ROLE}/compensation.yml", "sources: [jd-guide-2019]", "sources: [nope]")
-    edit(data_copy, f"{ROLE}/templates.yml", "    level: senior\n    industry: enterprise\n",
+    edit(data_copy, f"{ROLE}/templates.yml", "    level: enterprise\n    industry: enterprise\n",
          "    level: nope\n    industry: enterprise\n")
     found = problems(data_copy)
     assert [p.split(" expected one of ")[0] for p in found if "track" in p] == [
