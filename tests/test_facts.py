@@ -95,7 +95,7 @@ PAY_NATIONAL = [
     ("Average across seven job markets $64,780 2019", "000:257-259"),
     ("National range, base and total pay Base $55,000–$75,000; total $70,000–$95,000 2025", "001:114"),
     ("National average $61,255 undated", "002:40-43"),
-    ("Bureau of Labor Statistics, Glassdoor and industry pay surveys covering 2024–2025", "001:134"),
+    ("from the Bureau of Labor Statistics, from Glassdoor and from industry pay surveys of 2024–2025", "001:134"),
 ]
 
 # --- pay: by experience level, 2026 guide (years, base, total in one row) --------------------------------
@@ -157,15 +157,15 @@ TEMPLATES = [
     # 001: the full template of the 2025 guide
     ("Account Manager (full general template)",
      ["Account Management Director", "3–5 years spent in business development, client services or account management",
-      "Salesforce, HubSpot", "Excel", "2–3 days in the office each week", "Uncapped commission",
+      "Salesforce or HubSpot", "Excel", "2–3 office days a week", "Uncapped commission",
       "401(k) with a company match", "Pay $55,000–$75,000 base salary a year, plus commission and bonus"], "001:31-84"),
     # 003: the ten copy-ready templates of the 2026 guide
     ("Account Manager (general template)",
      ["[Account Count]", "[Portfolio Revenue]", "[Minimum Years]", "CAM or Salesforce", "[Base Salary Range]",
       "[Work Arrangement]"], "003:218-245"),
     ("Senior Account Manager, Enterprise Accounts",
-     ["Fortune 500", "Fortune 500 accounts worth $5M+ a year", "5–10 strategic enterprise accounts",
-      "$5M–$20M in annual recurring revenue",
+     ["Fortune 500", "Fortune 500 accounts, each worth $5M+ a year", "5–10 enterprise accounts of strategic weight",
+      "$5M–$20M of annual recurring revenue",
       "95% or above", "120% or above", "At least 7 years", "accounts worth $5M or more", "An MBA",
       "Pay $110,000–$140,000 base salary a year; $180,000–$220,000 total pay with commission", "Equity or stock options"],
      "003:246-271"),
@@ -178,10 +178,10 @@ TEMPLATES = [
      ["5–8 active accounts", "3–5 years", "Asana or Monday.com", "3 days in the office and 2 working remotely",
       "Pay $60,000–$80,000 base salary a year, plus bonus"], "003:298-323"),
     ("Financial Services Account Manager",
-     ["30–50 commercial banking relationships", "At least 5 years", "Series licenses or banking certifications",
+     ["30–50 commercial banking clients", "At least 5 years", "Series licenses or banking certifications",
       "pension plan", "Pay $80,000–$110,000 base salary a year, plus incentive pay"], "003:324-349"),
     ("Junior Account Manager (entry-level)",
-     ["0–2 years of professional experience, and internships count", "Microsoft Office and Google Workspace",
+     ["0–2 years of work experience; internships count", "Microsoft Office and Google Workspace",
       "training and mentorship program", "Pay $45,000–$55,000 base salary a year"], "003:350-375"),
     ("Healthcare Account Manager",
      ["hospitals, clinics and practices", "4–6 years", "HIPAA", "company car or a car allowance",
@@ -235,7 +235,7 @@ EXPERIENCE = [
     ("faq", None, "3–5 years spent in business development, client services or account management", "001:59"),
     # the real postings
     ("postings", "Posting 1 — advertising platform partnerships", "Experience: 3+ years", "000:63"),
-    ("postings", "Posting 3 — customer portfolio on a sales team", "Experience: 1–5 years", "000:128"),
+    ("postings", "Posting 3 — a book of customers on a sales team", "Experience: 1–5 years", "000:128"),
     ("postings", "Posting 5 — publisher advertising campaigns", "Experience: 4+ years", "000:198"),
     # time between career stages
     ("career", None, "Entry-level roles Mid-level roles 2–3 years With strong performance", "003:202"),
@@ -262,7 +262,7 @@ COUNTS = [
     ("comparisons", "Small companies 1–50", "003:138"),
     ("comparisons", "Mid-size companies 50–500", "003:139"),
     ("comparisons", "Enterprise companies 500+", "003:140"),
-    ("", "Enterprises (500+ employees)", "003:140"),
+    ("", "At enterprises (500+ employees)", "003:140"),
     ("faq", "500+ employees run separate, specialized teams", "003:140"),
     ("faq", "It lists “Typical OTE” as 10–30% of base salary.", "003:164"),
     ("compensation", "seven major US job markets", "000:257"),
@@ -273,7 +273,7 @@ COUNTS = [
     ("faq", "95%+ renewal rate with 120%+ net revenue retention", "003:253"),
     ("faq", "5–10 enterprise accounts", "003:248"),
     ("faq", "50–100 e-commerce sellers", "003:404"),
-    ("environments", "monthly to quarterly", "003:214"),
+    ("environments", "as often as monthly, or as seldom as quarterly", "003:214"),
 ]
 
 
@@ -336,11 +336,11 @@ def test_industry_detail(text, name, facts, where):
 
 # Sectors named elsewhere in the sources (backgrounds, pay tiers)
 SECTORS = [
-    ("skills", "SaaS, healthcare, finance or marketing", "002:36"),
+    ("skills", "SaaS, healthcare, finance and marketing", "002:36"),
     ("compensation", "Consulting", "003:153"),
     ("compensation", "Hospitality", "003:154"),
     ("compensation", "Non-profit", "003:154"),
-    ("postings", "ad tech or programmatic real-time bidding", "000:63"),
+    ("postings", "ad tech, real-time programmatic bidding", "000:63"),
 ]
 
 
@@ -472,7 +472,7 @@ def test_interview_question(text, competency, words, where):
 # --- red flags (hiring page, by the site's title, with the source's substance) ---------------------------
 RED_FLAGS = [
     ("Job hopping", ["18 months"], "001:193"),
-    ("Limited client portfolio", ["small accounts", "one client"], "001:194"),
+    ("A narrow book of business", ["small accounts", "one client"], "001:194"),
     ("Weak grasp of metrics", ["key performance indicators", "record of what they achieved"], "001:195"),
     ("No growth examples", ["growing an account", "strategic win"], "003:514"),
     ("Poor communication", ["explain a complicated situation"], "001:196"),
@@ -613,8 +613,8 @@ METRICS = [
     ("customer lifetime value (CLV)", "003:10"),
     ("net revenue retention (NRR)", "003:96"),
     ("customer lifetime value (CLTV)", "003:96"),
-    ("Account retention rate, revenue from upsells and cross-sells, and client satisfaction scores", "001:20"),
-    ("usage metrics, satisfaction scores, revenue trends and engagement levels", "003:54"),
+    ("How many accounts are kept, what upsells and cross-sells bring in, and how clients score their satisfaction", "001:20"),
+    ("usage, satisfaction scores, how revenue is moving and how engaged the client is", "003:54"),
     ("quarterly business reviews", "003:23"),
 ]
 
@@ -662,10 +662,10 @@ ENVIRONMENTS = [
     ("Corporate", ["smaller number of high-value accounts"], "001:88-90"),
     ("Startup", ["several hats", "new business development"], "001:92-94"),
     ("Remote and hybrid", ["check-ins", "video calls"], "001:96-98"),
-    ("Office-based", ["finance, enterprise sales and agencies"], "003:207-208"),
-    ("Remote", ["SaaS companies", "fully remote"], "003:209-210"),
+    ("Office-based", ["Finance, enterprise sales and agencies"], "003:207-208"),
+    ("Remote", ["SaaS firms", "fully remote"], "003:209-210"),
     ("Hybrid", ["work-life balance"], "003:211-212"),
-    ("Travel", ["quarterly business reviews", "monthly to quarterly"], "003:213-214"),
+    ("Travel", ["quarterly business reviews", "as often as monthly, or as seldom as quarterly"], "003:213-214"),
 ]
 
 
@@ -692,10 +692,10 @@ POSTINGS = [
      ["account executives and creative strategists", "RFP", "auction-based tools", "quota"], "000:47-76"),
     ("Posting 2 — partner marketing programs",
      ["first year", "relations team", "not required"], "000:83-103"),
-    ("Posting 3 — customer portfolio on a sales team",
+    ("Posting 3 — a book of customers on a sales team",
      ["monthly sales quota", "Customer Success rep", "demos"], "000:112-134"),
     ("Posting 4 — paid media and email marketing agency",
-     ["weekly recurring call", "media buyers", "Mailchimp and Klaviyo"], "000:143-170"),
+     ["weekly recurring call", "Media buyers", "Mailchimp and Klaviyo"], "000:143-170"),
     ("Posting 5 — publisher advertising campaigns",
      ["Reports to: Associate Director", "AdOps", "Research and Insights", "outside normal business hours"],
      "000:179-208"),
