@@ -2,7 +2,6 @@
 (sources, About the data) and the composer's form do not crowd the results."""
 import gzip
 import json
-import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -35,6 +34,27 @@ QUERIES = [
 ]
 REFERENCE_PAGES = ("sources/", "account-manager/data/")
 
+# Questions as people ask them, the page and section the first result should open (None: the top of the page;
+# a pair: either of two sections that both answer), and words the reader then sees in that section: the answer,
+# read from the data by hand.
+QUESTIONS = [
+    ("how much does an account manager make", "account-manager/compensation/", None, "base salary"),
+    ("how much do senior account managers make", "account-manager/compensation/", "pay-by-experience-level",
+     "$85,000–$120,000"),
+    ("what salary can I expect", "account-manager/compensation/", None, "base salary"),
+    ("how long to become senior", "account-manager/levels/", "step-mid-to-senior", "3–5 years"),
+    ("how many years to become senior", "account-manager/levels/", "step-mid-to-senior", "5–8 years"),
+    ("how long does it take to become a senior account manager", "account-manager/levels/",
+     ("level-senior", "step-mid-to-senior"), "5"),
+    ("how long until I get promoted", "account-manager/career/", None, "5 to 7"),
+    ("will I have to travel", "account-manager/environments/", "setting-travel", "quarterly"),
+    ("how often will I travel", "account-manager/environments/", "setting-travel", "monthly"),
+    ("can I work from home", "account-manager/environments/", ("context-remote-hybrid", "setting-remote"), "remote"),
+    ("is it a remote job", "account-manager/environments/", ("context-remote-hybrid", "setting-remote"), "remote"),
+    ("what questions will they ask me in the interview", "account-manager/interview/", None, "questions"),
+    ("what should I ask in an interview", "account-manager/interview/", None, "questions"),
+]
+
 
 @pytest.fixture(scope="module")
 def search_page(browser, server):
@@ -51,14 +71,12 @@ def search_page(browser, server):
 
 
 def result_pages(page, server, words) -> list[str]:
-    """The pages of the results, best first, once the list has stopped changing."""
-    links, previous = type_query(page, words), None
-    for _ in range(20):
-        if links == previous:
-            break
-        time.sleep(0.2)
-        previous, links = links, page.locator(".md-search-result__item a").evaluate_all(
-            "links => links.map(link => link.getAttribute('href'))")
+    """The pages of the results, best first, once the results of these very words are on screen (the search
+    marks the list with the query it shows, so a list left from a shorter query typed on the way is not read)."""
+    type_query(page, words)
+    page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
+    links = page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))")
     paths = [urlsplit(link).path.removeprefix(urlsplit(server).path).lstrip("/") for link in links]
     return list(dict.fromkeys(paths))
 
@@ -69,6 +87,43 @@ def test_the_right_page_comes_first(search_page, server, words, expected):
     assert pages[:1] == [expected], pages[:5]
     crowding = [p for p in pages[:3] if p in REFERENCE_PAGES and p != expected]
     assert not crowding, pages[:5]
+
+
+def first_result(page, server, words) -> str:
+    """The address the first result opens (its main link, which Enter follows), once the list has settled."""
+    result_pages(page, server, words)
+    href = page.locator(".md-search-result__item").first.locator("a").first.get_attribute("href")
+    return urlsplit(href).path.removeprefix(urlsplit(server).path).lstrip("/") + (
+        "#" + urlsplit(href).fragment if urlsplit(href).fragment else "")
+
+
+SECTION_TEXT = """fragment => {
+  const start = document.getElementById(fragment);
+  const heading = start.closest('h1, h2, h3, h4') || start;
+  const level = /^H[1-4]$/.test(heading.tagName) ? Number(heading.tagName[1]) : 6;
+  let text = heading.innerText, node = heading.nextElementSibling;
+  while (node && !(/^H[1-4]$/.test(node.tagName) && Number(node.tagName[1]) <= level)) {
+    text += '\\n' + node.innerText;
+    node = node.nextElementSibling;
+  }
+  return text;
+}"""
+
+
+@pytest.mark.parametrize("words, expected_page, expected_section, answer", QUESTIONS)
+def test_a_plain_question_opens_the_section_that_answers_it(search_page, server, words, expected_page,
+                                                             expected_section, answer):
+    target = first_result(search_page, server, words)
+    path, _, fragment = target.partition("#")
+    sections = expected_section if isinstance(expected_section, tuple) else (expected_section,)
+    assert path == expected_page and (fragment or None) in sections, target
+    reader = search_page.context.new_page()
+    try:
+        reader.goto(f"{server}/{target}")
+        shown = reader.evaluate(SECTION_TEXT, fragment) if fragment else reader.locator("article").inner_text()
+    finally:
+        reader.close()
+    assert answer.casefold() in shown.casefold(), shown[:500]
 
 
 def test_the_composer_form_is_not_indexed(built_site):

@@ -13,11 +13,23 @@
   var PAGE_SIZE = 5;
   var SECTIONS = 3;
   var DELAY_MS = 150;
-  // Words too common to search for, as in Material's search (a short part of lunr's English list).
-  var STOP_WORDS = ["a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from",
-    "how", "i", "if", "in", "into", "is", "it", "its", "my", "of", "on", "or", "so", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "to", "was", "we", "what", "when", "where", "which", "who",
-    "why", "will", "with", "you", "your"];
+  // Words too common to search for, as in Material's search (a short part of lunr's English list), and the
+  // words that only frame a plain question ("how much", "how long does it take to become").
+  var STOP_WORDS = ["a", "an", "and", "are", "as", "at", "be", "become", "but", "by", "can", "do", "does", "for",
+    "from", "get", "how", "i", "if", "in", "into", "is", "it", "its", "many", "much", "my", "of", "on", "or", "so",
+    "take", "takes", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "was",
+    "we", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your"];
+  // Words of plain questions, and the words the guides use for the same thing: a question about what a job
+  // "makes" or how "long" a promotion takes also searches for salary or years. Not role-specific.
+  var ALSO = {
+    make: ["salary"], makes: ["salary"], earn: ["salary"], earns: ["salary"], earnings: ["salary"],
+    paid: ["salary"], pay: ["salary"], pays: ["salary"], wage: ["salary"], wages: ["salary"], money: ["salary"],
+    long: ["years"], quickly: ["years"], soon: ["years"],
+    promoted: ["promotion"], promote: ["promotion"], advance: ["promotion"],
+    travelling: ["travel"], traveling: ["travel"], trips: ["travel"]
+  };
+  // Words that mean the guides' word and are searched as it: "work from home" is remote work.
+  var INSTEAD = { home: "remote", wfh: "remote" };
   var texts = translations();
   var pagefind = null;
   var timer = null;
@@ -64,6 +76,14 @@
   function find(index, query) {
     var words = query.toLowerCase().split(/\s+/).filter(function (word) { return STOP_WORDS.indexOf(word) < 0; });
     if (!words.length) words = query.split(/\s+/);
+    words = words.map(function (word) { return INSTEAD[word] || word; }).filter(function (word, i, all) {
+      return all.indexOf(word) === i;
+    });
+    words.slice().forEach(function (word) {
+      (ALSO[word.replace(/[^a-z]/g, "")] || []).forEach(function (also) {
+        if (words.indexOf(also) < 0) words.push(also);
+      });
+    });
     var searches = words.map(function (word) { return [word, null]; });
     index.lowered.forEach(function (value) {
       words.forEach(function (word) { searches.push([word, value]); });
@@ -81,13 +101,16 @@
             boost[hit.id] = parseFloat(searches[i][1]);
             return;
           }
-          var page = pages[hit.id] || (pages[hit.id] = { hit: hit, score: 0 });
+          var page = pages[hit.id] || (pages[hit.id] = { hit: hit, hits: [], score: 0 });
           if (all) page.hit = hit;
-          else page.score += hit.score;
+          else {
+            page.score += hit.score;
+            page.hits.push({ hit: hit, word: searches[i][0] });
+          }
         });
       });
       return Object.keys(pages).map(function (id) {
-        return { hit: pages[id].hit, score: pages[id].score * (boost[id] || 1) };
+        return { hit: pages[id].hit, hits: pages[id].hits, score: pages[id].score * (boost[id] || 1) };
       }).sort(function (a, b) { return b.score - a.score; });
     });
   }
@@ -121,6 +144,9 @@
         : say("search.result.other", "# matching documents", found.length);
       rest = found;
       return more(ticket);
+    }).then(function () {
+      // The query whose results are on screen, for whoever waits on them (the site's browser tests).
+      if (ticket === latest) result.setAttribute("data-rg-query", query);
     }).catch(function () {
       if (ticket === latest) unavailable();
     });
@@ -132,23 +158,59 @@
     var batch = rest.slice(0, PAGE_SIZE);
     rest = rest.slice(PAGE_SIZE);
     busy = true;
-    return Promise.all(batch.map(function (page) { return page.hit.data(); })).then(function (pages) {
+    return Promise.all(batch.map(function (page) {
+      return Promise.all([page.hit].concat(page.hits.map(function (found) { return found.hit; })).map(function (hit) {
+        return hit.data();
+      }));
+    })).then(function (pages) {
       busy = false;
       if (ticket !== latest) return;
-      pages.forEach(function (page, i) { list.appendChild(item(page, batch[i].score)); });
+      pages.forEach(function (found, i) {
+        var perWord = found.slice(1).map(function (data, j) { return { data: data, word: batch[i].hits[j].word }; });
+        list.appendChild(item(found[0], perWord, batch[i].score));
+      });
     }, function (error) {
       busy = false;
       throw error;
     });
   }
 
-  function item(page, score) {
+  // A result opens the section that answers best: for each of the query's words, as Pagefind found it, a
+  // section scores how rare the word is among the page's sections, so that a word said all over the page (the
+  // role's name) decides little, and twice that when its heading has the word. Where the best is the top of the page, the result opens the page. The page's other sections with
+  // the most words follow, in page order.
+  function item(page, perWord, score) {
     var li = element("li", "md-search-result__item");
-    li.appendChild(link(page.url, "h1", page.meta.title || page.url, page.excerpt, score));
-    sections(page).forEach(function (section) {
+    var best = answering(page, perWord);
+    var title = page.meta.title || page.url;
+    if (best) {
+      li.appendChild(link(best.url, "h1", title + " › " + best.title, best.excerpt, score));
+    } else {
+      li.appendChild(link(page.url, "h1", title, page.excerpt, score));
+    }
+    sections(page).filter(function (section) { return !best || section.url !== best.url; }).forEach(function (section) {
       li.appendChild(link(section.url, "h2", section.title, section.excerpt, 0));
     });
     return li;
+  }
+
+  function answering(page, perWord) {
+    var tally = {};
+    var count = Math.max((page.anchors || page.sub_results || []).length, 1);
+    perWord.forEach(function (found) {
+      var subs = (found.data.sub_results || []).filter(function (sub) { return sub.locations.length; });
+      var rarity = Math.log(1 + count / Math.max(subs.length, 1));
+      subs.forEach(function (sub) {
+        var entry = tally[sub.url] || (tally[sub.url] = { sub: sub, score: 0 });
+        entry.score += rarity * ((sub.title || "").toLowerCase().indexOf(found.word) >= 0 ? 2 : 1);
+      });
+    });
+    var top = Object.keys(tally).map(function (url) { return tally[url]; }).sort(function (a, b) {
+      return b.score - a.score;
+    })[0];
+    if (!top || !top.sub.anchor || top.sub.anchor.element === "h1" || top.sub.url === page.url) return null;
+    var own = (page.sub_results || []).filter(function (sub) { return sub.url === top.sub.url; })[0];
+    return own && own.locations.length ? own : top.sub;
   }
 
   // The sections below the page's own heading with the most words found, in page order.
