@@ -164,7 +164,7 @@ TEMPLATES = [
      ["[Account Count]", "[Portfolio Revenue]", "[Minimum Years]", "CAM or Salesforce", "[Base Salary Range]",
       "[Work Arrangement]"], "003:218-245"),
     ("Senior Account Manager, Enterprise Accounts",
-     ["Fortune 500", "Fortune 500 accounts, each worth $5M+ a year", "5–10 enterprise accounts of strategic weight",
+     ["Fortune 500", "Fortune 500 accounts worth $5M+ a year", "5–10 enterprise accounts of strategic weight",
       "$5M–$20M of annual recurring revenue",
       "95% or above", "120% or above", "At least 7 years", "accounts worth $5M or more", "An MBA",
       "Pay $110,000–$140,000 base salary a year; $180,000–$220,000 total pay with commission", "Equity or stock options"],
