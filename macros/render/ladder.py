@@ -29,7 +29,7 @@ def _expected(ctx) -> dict:
     return {lv.id: ladder.expectations(lv, levels) for lv in ctx.guide.levels.levels}
 
 
-def cell_html(ctx, cell, cite=cite_html) -> str:
+def cell_html(ctx, cell, cite=cite_short_html) -> str:
     """A cell's text, our reading's method when it is one, and the sources it rests on."""
     if cell is None:
         return ""
@@ -59,7 +59,7 @@ def ladder_matrix(ctx) -> str:
     headers = ["Competency"] + [level_link(lv.id, short(ctx, lv)) for lv in levels]
     rows = []
     for c in ctx.guide.levels.competencies:
-        cells = [marker(cell_anchor(lv.id, c.id)) + cell_html(ctx, expected[lv.id][c.id], cite_short_html)
+        cells = [marker(cell_anchor(lv.id, c.id)) + cell_html(ctx, expected[lv.id][c.id])
                  + (" <em>(unchanged)</em>" if c.id in _kept(lv) else "") for lv in levels]
         rows.append([link_html(f"#{anchor('competency', c.id)}", f"<strong>{text_html(c.name)}</strong>")] + cells)
     note = paragraph_html("Each cell names the source that states it. A cell marked <em>our reading</em> is our "
@@ -113,14 +113,14 @@ def step_facts(ctx, step) -> str:
     and the size of its book of business, each with its source; a missing figure is said to be missing."""
     move, band = _career_move(ctx, step), _band(ctx, step.level.id)
     time = (f"{text_html(years(move.years))}, {text_html(move.condition[0].lower() + move.condition[1:])} "
-            f"{cite_html(ctx, move.sources)}" if move else "<em>the sources give no time for this step</em>")
+            f"{cite_short_html(ctx, move.sources)}" if move else "<em>the sources give no time for this step</em>")
     total = time_from_start(ctx.guide.career).get(move.to) if move else None
     if total and move.from_ != ctx.guide.career.stages[0].id:
         start = ctx.guide.career.stages[0].title
         time += (f"; {text_html(years(Range(min=total[0], max=total[1])))} from {text_html(start.lower())} in all "
                  "<em>(our arithmetic: the years of the moves on the way, summed)</em>")
     pay = (f"{text_html(money_range(band.base))} a year ({text_html(band.label)} band, {band.as_of}) "
-           f"{cite_html(ctx, band.sources)}" if band else "<em>the sources give no band for this level</em>")
+           f"{cite_short_html(ctx, band.sources)}" if band else "<em>the sources give no band for this level</em>")
     facts = [f"<strong>Time and condition:</strong> {time}", f"<strong>Base pay at {text_html(short(ctx, step.level))}:"
              f"</strong> {pay}", f"<strong>Book of business:</strong> {cell_html(ctx, step.level.scope.accounts)}"]
     return paragraph_html("<strong>What the sources give for this step</strong>") + "\n" + ul_html(facts)
