@@ -1,14 +1,30 @@
 """`python -m macros.check`: validate all data, every role's pages and the nav, and print every problem, one per line."""
+import datetime
 import sys
 
 from .data import DATA_DIR, load_site
 from .errors import DataError
+from .load import read
 from .pageset import check_pages, role_titles
 
 ROOT = DATA_DIR.parent
+REVIEW_DAYS = 180  # a law not read again for this long may have changed: amendments, rules and rulings come often
 
 
-def main() -> int:
+def stale_reviews(site, today: datetime.date, root=DATA_DIR) -> list[str]:
+    """A warning with file:line for each law whose sources were last read more than REVIEW_DAYS before `today`."""
+    doc, _ = read(root / "pay-transparency.yml", root)
+    warnings = []
+    for i, law in enumerate(site.pay_transparency.jurisdictions):
+        age = (today - datetime.date.fromisoformat(law.reviewed)).days
+        if age > REVIEW_DAYS:
+            warnings.append(f"{doc.file}:{doc.line_of(('jurisdictions', i, 'reviewed'))} jurisdictions[{i}].reviewed: "
+                            f"{law.name} was last reviewed on {law.reviewed}, {age} days ago (more than {REVIEW_DAYS}); "
+                            "read its sources again and update the entry")
+    return warnings
+
+
+def main(today: datetime.date | None = None) -> int:
     page_problems = check_pages(ROOT / "docs", ROOT / "mkdocs.yml", role_titles(DATA_DIR))
     try:
         site = load_site()
@@ -19,6 +35,8 @@ def main() -> int:
         print(DataError(page_problems, "in the pages"), file=sys.stderr)
         return 1
     drafts = "".join(f"\n{role}: draft, not published (data/roles/{role}/role.yml says `draft: true`)" for role in site.drafts)
+    for warning in stale_reviews(site, today or datetime.date.today()):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"data is valid: {len(site.guides)} guide(s), {len(site.occupations)} occupation(s), "
           f"{len(site.sources.sources)} source(s){drafts}")
     return 0

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from . import ladder, requirements
 from .errors import Problem
 from .models import GUIDE_FILES, SHARED_FILES, Ref
+from . import places  # noqa: E402  (after .models: places reads pay, whose models import .models)
 from .wage_models import NATIONAL
 
 PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
@@ -69,7 +70,8 @@ def _walk(value, path, kind, element):
 
 
 SITE_FIELDS = {"sources.yml": "sources", "profiles.yml": "profiles", "vocab/industries.yml": "industries",
-               "vocab/metros.yml": "metros", "vocab/arrangements.yml": "arrangements",
+               "vocab/metros.yml": "metros", "vocab/place-aliases.yml": "place_aliases",
+               "vocab/arrangements.yml": "arrangements",
                "vocab/placeholders.yml": "placeholders", "vocab/inclusive-language.yml": "inclusive_language",
                "wages/oews.yml": "wages", "pay-transparency.yml": "pay_transparency",
                "vocab/pay-requirements.yml": "pay_requirements", "vocab/law-sources.yml": "law_sources",
@@ -164,6 +166,10 @@ def check_site(site, docs) -> list[Problem]:
     _check_guides(site, problem)
     if part(site, "wages") is not None and part(site, "profiles") is not None:
         _check_wages(site, problem)
+    if part(site, "wages") is not None and part(site, "place_aliases") is not None:
+        index = places.place_index(site.wages.areas, site.place_aliases.aliases)
+        for i, why in places.alias_problems(index):
+            problem("vocab/place-aliases.yml", ("aliases", i, "city"), why)
     if is_complete(site):
         _check_vocab_used(site, used, problem)
     return problems

@@ -75,6 +75,7 @@ class Source(Model):
     title: Line
     author: Text | None = None
     publisher: Text | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s()<>\"'\\`{}|]+$")] | None = None
     published: Text | None = None
     updated: Text | None = None
     year: Year | None = None
@@ -107,6 +108,18 @@ class Metro(Model):
 
 class MetrosFile(Model):
     metros: list[Metro]
+
+
+class PlaceAlias(Model):
+    """A spelling people type for a city ("NYC", "Philly"), or a city whose state a BLS area name leaves open
+    ("Jersey City" in "New York-Newark-Jersey City, NY-NJ"): the city as BLS names it, and its state."""
+    alias: Line
+    city: Line
+    state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class PlaceAliasesFile(Model):
+    aliases: list[PlaceAlias]
 
 
 class Arrangement(Model):
@@ -772,6 +785,7 @@ SHARED_FILES = {
     "profiles.yml": ProfilesFile,
     "vocab/industries.yml": IndustriesFile,
     "vocab/metros.yml": MetrosFile,
+    "vocab/place-aliases.yml": PlaceAliasesFile,
     "vocab/arrangements.yml": ArrangementsFile,
     "vocab/placeholders.yml": PlaceholdersFile,
     "vocab/inclusive-language.yml": InclusiveLanguageFile,
@@ -825,6 +839,7 @@ class Site(Model):
     profiles: ProfilesFile
     industries: IndustriesFile
     metros: MetrosFile
+    place_aliases: PlaceAliasesFile
     arrangements: ArrangementsFile
     placeholders: PlaceholdersFile
     inclusive_language: InclusiveLanguageFile

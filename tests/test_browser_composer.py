@@ -122,7 +122,7 @@ def test_a_link_naming_an_unknown_level_or_place_shows_a_note_and_the_defaults(p
 def test_a_place_bls_does_not_list_is_named_and_the_national_band_used(page):
     open_composer(page, "?level=mid")
     page.fill("#composer-place", "Atlantis")
-    assert "is not a place BLS lists" in page.inner_text("#composer-place-note")
+    assert "“Atlantis” is not a city, state or metro area this guide knows" in page.inner_text("#composer-place-note")
     assert page.input_value("#composer-pay") == "$60,000–$85,000"
 
 
@@ -145,7 +145,7 @@ def checklist(page):
 
 
 def test_new_york_office_with_an_open_ended_range_misses_both_new_york_rules(page):
-    open_composer(page, f"?level=senior&arrangement=office&place={NEW_YORK}&pay=%2490%2C000%2B")
+    open_composer(page, f"?level=senior&arrangement=office&place={NEW_YORK}&in=nyc&pay=%2490%2C000%2B")
     found = checklist(page)
     assert found["New York City"]["Range with both ends"] == "Missing"
     assert found["New York State"]["Range with both ends"] == "Missing"

@@ -37,7 +37,7 @@ REFERENCES = [
     ("pay-transparency.yml", "    requires: [pay-range, not-open-ended]\n", "    requires: [nope, not-open-ended]\n",
      "jurisdictions[0].requires[0]", "requirement", "the requirement list",
      ("vocab/pay-requirements.yml", "requirements", "id")),
-    ("pay-transparency.yml", "    sources: [ebg-nyc-2022,", "    sources: [nope,", "jurisdictions[0].sources[0]",
+    ("pay-transparency.yml", "    sources: [nyc-legistar-int134-2022,", "    sources: [nope,", "jurisdictions[0].sources[0]",
      "law-source", "the law-source list", ("vocab/law-sources.yml", "sources", "id")),
     ("vocab/metros.yml", '    bls_area: "0035620"', '    bls_area: "0000001"', "metros[0].bls_area",
      "bls-area", "the bls-area list", ("wages/oews.yml", "areas", "code")),

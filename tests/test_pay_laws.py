@@ -5,6 +5,7 @@ import html5lib
 import markdown
 import pytest
 
+from conftest import ROOT
 from site_text import page_text, read_page
 from test_build import data_values, shown
 from test_validate import mutate, problems
@@ -13,12 +14,22 @@ from macros.prebuilt import END, START
 from macros.render import laws
 
 LAWS = "pay-transparency.yml"
-ISSUE_JURISDICTIONS = {  # id: (kind, states)
-    "nyc": ("city", ["NY"]), "new-york-state": ("state", ["NY"]), "california": ("state", ["CA"]),
-    "washington": ("state", ["WA"]), "colorado": ("state", ["CO"]), "illinois": ("state", ["IL"]),
-    "massachusetts": ("state", ["MA"]), "maryland": ("state", ["MD"]), "hawaii": ("state", ["HI"]),
-    "minnesota": ("state", ["MN"]), "vermont": ("state", ["VT"]), "new-jersey": ("state", ["NJ"]),
-    "washington-dc": ("district", ["DC"]), "eu": ("union", []),
+JURISDICTIONS = {  # id: (kind, duty, country, states), as of the review of 2026-12-07
+    "nyc": ("city", "posting", "US", ["NY"]), "new-york-state": ("state", "posting", "US", ["NY"]),
+    "california": ("state", "posting", "US", ["CA"]), "washington": ("state", "posting", "US", ["WA"]),
+    "colorado": ("state", "posting", "US", ["CO"]), "illinois": ("state", "posting", "US", ["IL"]),
+    "massachusetts": ("state", "posting", "US", ["MA"]), "maryland": ("state", "posting", "US", ["MD"]),
+    "hawaii": ("state", "posting", "US", ["HI"]), "minnesota": ("state", "posting", "US", ["MN"]),
+    "vermont": ("state", "posting", "US", ["VT"]), "new-jersey": ("state", "posting", "US", ["NJ"]),
+    "washington-dc": ("district", "posting", "US", ["DC"]), "virginia": ("state", "posting", "US", ["VA"]),
+    "maine": ("state", "posting", "US", ["ME"]), "cleveland": ("city", "posting", "US", ["OH"]),
+    "columbus": ("city", "posting", "US", ["OH"]), "delaware": ("state", "posting", "US", ["DE"]),
+    "jersey-city": ("city", "posting", "US", ["NJ"]), "ithaca": ("city", "posting", "US", ["NY"]),
+    "westchester": ("county", "unclear", "US", ["NY"]),
+    "ontario": ("province", "posting", "CA", []), "british-columbia": ("province", "posting", "CA", []),
+    "prince-edward-island": ("province", "posting", "CA", []),
+    "newfoundland-and-labrador": ("province", "not-in-force", "CA", []), "nova-scotia": ("province", "proposed", "CA", []),
+    "eu": ("union", "posting", "EU", []),
 }
 
 
@@ -32,31 +43,46 @@ def page(built_site):
     return built_site / "pay-transparency/index.html"
 
 
-def test_every_jurisdiction_of_the_issue_is_listed(rules):
-    assert {i: (law.kind, law.states) for i, law in rules.items()} == ISSUE_JURISDICTIONS
+def test_every_jurisdiction_is_listed(rules):
+    found = {i: (law.kind, law.duty, law.country, law.states) for i, law in rules.items()}
+    assert {i: v for i, v in found.items() if v[1] != "on-request"} == JURISDICTIONS
+    assert {i: v for i, v in found.items() if v[1] == "on-request"} == {
+        "connecticut": ("state", "on-request", "US", ["CT"]), "nevada": ("state", "on-request", "US", ["NV"]),
+        "rhode-island": ("state", "on-request", "US", ["RI"]), "cincinnati": ("city", "on-request", "US", ["OH"]),
+        "toledo": ("city", "on-request", "US", ["OH"])}
 
 
-def test_a_place_maps_to_its_rules(site):
-    def applicable(state, locality=None):
-        return [law.id for law in site.pay_transparency.applicable(state, locality)]
+def test_a_place_maps_to_its_rules_on_a_date(site):
+    def applicable(state, locality=None, on=None):
+        return [law.id for law in site.pay_transparency.applicable(state, locality, on)]
     assert applicable("NY", "New York City") == ["nyc", "new-york-state"]
     assert applicable("NY") == ["new-york-state"]
     assert applicable("CO") == ["colorado"]
     assert applicable("TX") == []
+    assert applicable("OH", "Columbus", "2026-12-31") == [] and applicable("OH", "Columbus", "2027-01-01") == ["columbus"]
+    assert applicable("DE", on="2027-09-25") == [] and applicable("DE", on="2027-09-26") == ["delaware"]
 
 
 def test_the_facts_the_composer_checks(rules):
     assert {"pay-range", "not-open-ended"} <= set(rules["nyc"].requires)
     assert {"pay-range", "not-open-ended"} <= set(rules["new-york-state"].requires)
-    assert "application-deadline" in rules["colorado"].requires
+    assert {"application-deadline", "how-to-apply"} <= set(rules["colorado"].requires)
     assert [law for law, rule in rules.items() if "application-deadline" in rule.requires] == ["colorado"]
     assert rules["california"].effective == "2023-01-01" and rules["massachusetts"].effective == "2025-10-29"
     assert rules["minnesota"].employers.min_employees == 30 and rules["hawaii"].employers.min_employees == 50
+    assert rules["virginia"].effective == "2026-07-01" and rules["virginia"].employers.min_employees is None
+    assert rules["columbus"].effective == "2025-12-03" and rules["columbus"].enforced == "2027-01-01"
+    assert [law for law, rule in rules.items() if rule.range.both_ends] == [
+        "nyc", "new-york-state", "colorado", "massachusetts", "maryland", "minnesota", "new-jersey", "washington-dc",
+        "delaware", "jersey-city", "ithaca", "westchester", "british-columbia"]
+    assert (rules["new-jersey"].range.max_spread_percent, rules["new-jersey"].range.binding) == (60, False)
+    assert (rules["ontario"].range.max_spread_amount, rules["ontario"].range.currency) == (50000, "CAD")
+    assert rules["eu"].effective == "2023-06-06" and len(rules["eu"].member_states) == 27
 
 
 def test_every_source_was_read_and_is_https(site):
     for source in site.law_sources.sources:
-        assert source.url.startswith("https://") and source.read == "2026-12-01", source.id
+        assert source.url.startswith("https://") and source.read in ("2026-12-01", "2026-12-07"), source.id
 
 
 def test_the_page_shows_each_rule_at_its_anchor(page, rules):
@@ -71,12 +97,21 @@ def test_the_page_shows_each_rule_at_its_anchor(page, rules):
     hawaii = text[text.index("Hawaii (state, HI)"):text.index("Minnesota (state, MN)")]
     assert "Unconfirmed: The law does not say how it treats remote roles." in hawaii
     assert "Minimum headcount: 50. (unconfirmed)" in hawaii
+    columbus = text[text.index("Columbus (city, OH; Columbus)"):text.index("Delaware (state, DE)")]
+    assert "In force since 2025-12-03; postings enforced from 2027-01-01" in columbus
+    assert "Comes into force on 2027-09-26" in text[text.index("Delaware (state, DE)"):]
+    nj = text[text.index("New Jersey (state, NJ)"):text.index("Washington, DC (district, DC)")]
+    assert "Proposed, not binding yet: a minimum and a maximum (no open-ended range); the maximum at most 60% above the minimum" in nj
+    assert "Pay on request only, not in postings; in force since 2021-10-01" in text[text.index("Connecticut (state, CT)"):]
+    assert "Status as of 2026-12-07" in text and "2026-12-07: " in columbus
 
 
 @pytest.mark.parametrize("part", ["pay_transparency", "pay_requirements", "law_sources"])
 def test_nothing_in_the_rules_is_dropped(page, site, part):
     text = page_text(page)
-    values = list(data_values(getattr(site, part)))
+    # Vocabulary values (a law's duty, a member state's status, the country, currency and pay periods) are shown in words.
+    values = [(p, v) for p, v in data_values(getattr(site, part))
+              if p[-1] not in ("duty", "status", "country", "currency") and "periods" not in p]
     assert values
     missing = [(p, v) for p, v in values if not shown(v, text)]
     assert not missing, missing[:8]
@@ -90,7 +125,8 @@ def test_every_source_is_linked(page, site):
 def test_data_is_escaped(site):
     from macros.render.blocks import Context
     law = site.pay_transparency.jurisdictions[0]
-    hostile = law.model_copy(update={"name": "<script>x</script> | *bold* {{ evil }}", "notes": ["{{ evil }} [a](b)"]})
+    hostile = law.model_copy(update={"name": "<script>x</script> | *bold* {{ evil }}", "notes": ["{{ evil }} [a](b)"],
+                                     "unconfirmed": {}})
     file = site.pay_transparency.model_copy(update={"jurisdictions": [hostile]})
     ctx = Context(site=site.model_copy(update={"pay_transparency": file}))
     out = laws.pay_law_table(ctx) + laws.pay_law_details(ctx)
@@ -114,16 +150,22 @@ CASES = [
      "jurisdictions[0].remote.covered", "expected true or false, got 'maybe' or expected one of 'unconfirmed'"),
     ("headcount of zero", LAWS, "      min_employees: 4\n", "      min_employees: 0\n",
      "jurisdictions[0].employers.min_employees", "expected a number greater than or equal to 1, got 0"),
-    ("city without locality", LAWS, "    localities: [New York City]\n", "",
-     "jurisdictions[0]", "a city needs its name under localities"),
-    ("unconfirmed fact unknown", LAWS, "      not-open-ended: The pages read", "      salary: The pages read",
+    ("city without locality", LAWS, "    locality:\n      name: New York City\n      city: New York\n      metros: [\"0035620\"]\n",
+     "", "jurisdictions[0]", "a county or city, and only they, needs its locality"),
+    ("unconfirmed fact unknown", LAWS, "      not-open-ended: The law's definition", "      salary: The law's definition",
      "jurisdictions[1]", "unconfirmed fact 'salary' is neither"),
-    ("unknown source", LAWS, "    sources: [ebg-nyc-2022,", "    sources: [somewhere,",
+    ("locality in no BLS area", LAWS, '      metros: ["0035620"]\n', '      metros: ["0000001"]\n',
+     "jurisdictions[0].locality.metros[0]", "unknown bls-area '0000001'"),
+    ("spread of zero", LAWS, "      max_spread_percent: 60\n", "      max_spread_percent: 0\n",
+     "jurisdictions[11].range.max_spread_percent", "expected a number greater than 0, got 0"),
+    ("reviewed date missing", LAWS, '    reviewed: "2026-12-07"\n    sources: [nyc-legistar', "    sources: [nyc-legistar",
+     "jurisdictions[0].reviewed", "required key is missing"),
+    ("unknown source", LAWS, "    sources: [nyc-legistar-int134-2022,", "    sources: [somewhere,",
      "jurisdictions[0].sources[0]", "unknown law-source 'somewhere'"),
     ("source over http", "vocab/law-sources.yml", "    url: https://ebglaw.com/", "    url: http://ebglaw.com/",
      "sources[0].url", "string should match pattern"),
 ]
-LINE_SHIFT = {"city without locality": -4, "unconfirmed fact unknown": -21}
+LINE_SHIFT = {"city without locality": -4, "unconfirmed fact unknown": -27, "reviewed date missing": -28}
 
 
 @pytest.mark.parametrize("name, relpath, old, new, path, message", CASES, ids=[c[0] for c in CASES])
@@ -139,4 +181,19 @@ def test_an_unused_requirement_is_reported(data_copy):
     path.write_text(path.read_text(encoding="utf-8") + "  - id: unused\n    label: Unused\n    explanation: Never asked for.\n",
                     encoding="utf-8")
     found = "\n".join(problems(data_copy))
-    assert "data/vocab/pay-requirements.yml:25 requirements[7].id: requirement 'unused' is not used anywhere" in found
+    assert "data/vocab/pay-requirements.yml:31 requirements[9].id: requirement 'unused' is not used anywhere" in found
+
+
+def test_make_check_warns_of_a_review_older_than_180_days(site, capsys):
+    """With a fixed date: 180 days after the review is still fresh, 181 is stale, with file:line for each law."""
+    import datetime
+    from macros import check
+    nyc = next(i for i, law in enumerate(site.pay_transparency.jurisdictions) if law.id == "nyc")
+    line = (ROOT / "data/pay-transparency.yml").read_text(encoding="utf-8").splitlines().index('    reviewed: "2026-12-07"') + 1
+    assert check.stale_reviews(site, datetime.date(2027, 6, 5)) == []  # 2026-12-07 + 180 days
+    warnings = check.stale_reviews(site, datetime.date(2027, 6, 6))
+    assert warnings[nyc] == (f"data/pay-transparency.yml:{line} jurisdictions[{nyc}].reviewed: New York City was last "
+                             "reviewed on 2026-12-07, 181 days ago (more than 180); read its sources again and update the entry")
+    assert len(warnings) == len(site.pay_transparency.jurisdictions)
+    assert check.main(datetime.date(2027, 6, 6)) == 0
+    assert f"warning: data/pay-transparency.yml:{line} jurisdictions[{nyc}].reviewed" in capsys.readouterr().err

@@ -39,16 +39,17 @@ def test_the_download_holds_every_row_with_its_figures(built_site, raw):
         (r["soc"], r["industry"], str(r.get("median", ""))) for r in raw["by_industry"]]
 
 
-def test_the_pay_page_lists_every_metro_of_the_role_with_its_median(built_site, raw):
+def test_the_pay_page_lists_every_state_and_metro_of_the_role_with_its_median(built_site, raw):
     page = (built_site / "account-manager/compensation/index.html").read_text(encoding="utf-8")
     table = tree(page).find(".//table[@id='bls-metros']")
     shown = {row.get("id"): ["".join(c.itertext()).strip() for c in row] for row in table.find("tbody")}
-    metros = {a["code"]: a["name"] for a in raw["areas"] if a["kind"] == "metro"}
-    expected = [r for r in raw["by_area"] if r["soc"] == "41-3091" and r["area"] in metros]
-    assert len(shown) == len(expected) > 380
+    names = {a["code"]: a["name"] + (" (state)" if a["kind"] == "state" else "")
+             for a in raw["areas"] if a["kind"] in ("state", "metro")}
+    expected = [r for r in raw["by_area"] if r["soc"] == "41-3091" and r["area"] in names]
+    assert len(shown) == len(expected) > 430
     for row in expected:
         cells = shown[f"bls-area-{row['area']}"]
-        assert cells[0] == metros[row["area"]]
+        assert cells[0] == names[row["area"]]
         assert cells[1] == (dollars(row["median"]) if "median" in row else "not published")
     assert shown["bls-area-0035620"][1:4] == ["$93,750", "$62,290–$134,000", "91,680"]
 

@@ -1,6 +1,6 @@
 /* The posting composer's page, for a guide's levels and for any occupation: reads the data the page embeds
- * (#composer-data) and the form, lets posting.js compose, shows the preview, the pay suggestion and the
- * pay-transparency checklist, keeps #composer-export current for the copy and download buttons (templates.js)
+ * (#composer-data) and the form, lets posting.js compose, places.js read the place typed and paylaws.js make
+ * the pay-transparency checklist, shows the preview and the pay suggestion, keeps #composer-export current for the copy and download buttons (templates.js)
  * and mirrors the choices in the address bar. What a user typed is never replaced: a new pay suggestion is
  * offered beside it.
  *
@@ -13,6 +13,8 @@
   "use strict";
 
   var P = window.RoleGuidesPosting;
+  var Places = window.RoleGuidesPlaces;
+  var Laws = window.RoleGuidesPayLaws;
   var CHOICES = ["employment", "arrangement", "sponsorship", "remote_area", "remote_timezone"];
   var TEXTS = ["remote_states", "deadline", "office_days"];
   var DEFAULTS = ["benefits", "apply", "eeo"];  // kept in the address bar only when changed
@@ -22,13 +24,14 @@
     return null;
   }
 
-  function placeByName(data, name) {
-    var wanted = name.trim().toLowerCase();
-    if (!wanted) return null;
-    for (var i = 0; i < data.places.areas.length; i++) {
-      if (data.places.areas[i].name.toLowerCase() === wanted) return data.places.areas[i];
-    }
-    return null;
+  /* What the place field says: a places.js match, or null when it is empty. */
+  function placeFound(data, form) {
+    return Places.match(data.place_index, form.elements.place.value);
+  }
+
+  function today() {
+    var now = new Date();
+    return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   }
 
   function el(id) {
@@ -42,8 +45,15 @@
     page.kind.choices.concat(page.kind.defaults, CHOICES, TEXTS, DEFAULTS, ["pay", "ote"]).forEach(function (name) {
       state[name] = form.elements[name].value;
     });
-    var place = placeByName(data, form.elements.place.value);
-    state.place = place ? place.id : "";
+    var found = placeFound(data, form);
+    state.found = found && found.area ? found : null;
+    state.place = state.found && byId(data.places.areas, found.area) ? found.area : "";
+    state.place_state = form.elements.place_state.value;
+    state.localities = Array.prototype.filter.call(form.querySelectorAll("[name=locality]"), function (box) {
+      return box.checked;
+    }).map(function (box) { return box.value; });
+    state.posting_date = Laws.isDate(form.elements.posting_date.value) ? form.elements.posting_date.value : today();
+    state.remote = Places.matchStates(data.place_index, state.remote_states);
     state.filled = P.choiceFills(data, state);
     data.placeholders.forEach(function (p) {
       var input = form.elements.namedItem("fill-" + p.id);
@@ -156,31 +166,93 @@
     root.querySelectorAll("[data-token]").forEach(function (field) {
       field.hidden = all.indexOf("[" + field.getAttribute("data-token") + "]") === -1;
     });
-    var place = form.elements.place.value.trim();
-    el("composer-place-note").textContent = place && !placeByName(data, place)
-      ? "“" + place.slice(0, 80) + "” is not a place BLS lists: pick one from the list. Until then the national band is used." : "";
+    var place = form.elements.place.value.trim(), found = placeFound(data, form);
+    el("composer-place-note").textContent = !place ? "" : found.kind === "unknown"
+      ? "“" + place.slice(0, 80) + "” is not a city, state or metro area this guide knows: try “Denver, CO”, a state or a " +
+        "metro area from the list. Until then the national band is used." : found.understood;
+    var remoteNote = el("composer-remote_states-note");
+    var states = Places.matchStates(data.place_index, form.elements.remote_states.value);
+    remoteNote.hidden = !remote || form.elements.remote_area.value !== "states";
+    remoteNote.textContent = states.unknown.length
+      ? "Not a state: " + states.unknown.map(function (s) { return "“" + s.slice(0, 40) + "”"; }).join(", ") +
+        ". Use a state's name or two-letter code. The posting cannot be copied until every entry is a state."
+      : states.states.length ? "Understood: " + Places.stateNames(data.place_index, states.states) + "." : "";
+    showPlaceQuestions(root, form, data, found && found.area ? found : null, remote);
   }
 
-  function checklistHtml(data, state, place) {
-    var laws = P.applicableLaws(data.laws, state, place);
-    if (!laws.length) {
-      return "<p>" + (state.arrangement !== "remote" && !place
-        ? "Pick a place to see the pay-transparency rules that apply there."
-        : "None of the laws this guide tracks covers this posting. Posting a range is still good practice.") + "</p>";
+  var pageLocalities = [];  // local laws named by the address bar, ticked once their question is shown
+
+  /* The job's state, asked when the place spans several; the local laws, asked where one covers part of it. */
+  function showPlaceQuestions(root, form, data, found, remote) {
+    var select = form.elements.place_state;
+    var several = !remote && found && found.states.length > 1;
+    var wanted = found ? found.states.join(",") : "";
+    if (select.getAttribute("data-for") !== wanted) {
+      var chosen = select.value;
+      select.innerHTML = "";
+      [["", "Not chosen yet"]].concat((found ? found.states : []).map(function (code) {
+        return [code, Places.stateName(data.place_index, code)];
+      })).forEach(function (pair) { select.add(new Option(pair[1], pair[0])); });
+      select.value = found && found.states.indexOf(chosen) !== -1 ? chosen : "";
+      select.setAttribute("data-for", wanted);
     }
-    var items = P.checklist(laws, state);
-    var out = [];
-    laws.forEach(function (law) {
-      out.push('<h4><a href="../../pay-transparency/#law-' + P.escapeHtml(law.id) + '">' + P.escapeHtml(law.name) + "</a></h4><ul>");
-      items.filter(function (item) { return item.law === law; }).forEach(function (item) {
-        var status = item.met === true ? ["met", "Shown"] : item.met === false ? ["unmet", "Missing"] : ["maybe", "If it applies"];
-        var unsure = law.unconfirmed.indexOf(item.requirement) !== -1 ? " (unconfirmed)" : "";
-        out.push('<li class="rg-check-' + status[0] + '"><span class="rg-check-status">' + status[1] + ":</span> " +
-          P.escapeHtml(law.labels[item.requirement]) + unsure + "</li>");
+    root.querySelector("[data-field=place_state]").hidden = !several;
+    var asked = remote ? [] : Laws.localQuestions(data.laws, found);
+    var box = el("composer-localities");
+    var askedIds = asked.map(function (l) { return l.id; }).join(",");
+    if (box.getAttribute("data-for") !== askedIds) {
+      var checked = Array.prototype.filter.call(box.querySelectorAll("input"), function (i) { return i.checked; })
+        .map(function (i) { return i.value; });
+      box.innerHTML = "";
+      asked.forEach(function (law) {
+        var label = document.createElement("label");
+        var input = document.createElement("input");
+        input.type = "checkbox";
+        input.name = "locality";
+        input.value = law.id;
+        input.checked = checked.indexOf(law.id) !== -1 || pageLocalities.indexOf(law.id) !== -1;
+        label.appendChild(input);
+        label.appendChild(document.createTextNode(" In " + law.locality.name + " (" + law.name + "'s law)"));
+        box.appendChild(label);
       });
-      out.push("</ul>");
+      box.setAttribute("data-for", askedIds);
+    }
+    root.querySelector("[data-field=localities]").hidden = !asked.length;
+  }
+
+  /* The job's states: the one chosen, or each state of the place until one is. */
+  function jobStates(state) {
+    if (!state.found) return [];
+    return state.place_state && state.found.states.indexOf(state.place_state) !== -1 ? [state.place_state] : state.found.states;
+  }
+
+  function checklistHtml(data, state) {
+    var remote = state.arrangement === "remote";
+    var result = Laws.applicable(data.laws, {
+      arrangement: state.arrangement, found: state.found, states: jobStates(state), localities: state.localities,
+      remoteStates: remote && state.remote_area === "states" ? state.remote.states : null, date: state.posting_date
     });
-    return out.join("");
+    var link = el("composer-checklist").getAttribute("data-law-page");
+    var dated = "For a posting dated " + P.usDate(state.posting_date) + ".";
+    if (!remote && !state.found) return "<p>Pick a place to see the pay-transparency rules that apply there.</p>";
+    var note = !remote && jobStates(state).length > 1
+      ? dated + " The job's state is not chosen yet, so each state's law is listed: " +
+        Places.stateNames(data.place_index, jobStates(state)) + "." : dated;
+    if (!result.now.length && !result.upcoming.length) {
+      return "<p>" + P.escapeHtml(note) + " None of the laws this guide tracks covers this posting. Posting a range is still good practice.</p>";
+    }
+    return Laws.checklistHtml(result, state, state.posting_date, link, note);
+  }
+
+  /* The form's state as the posting prints it: states by name, and the place as understood. */
+  function postingState(data, state) {
+    var out = Object.assign({}, state);
+    if (!state.remote.unknown.length && state.remote.states.length) out.remote_states = Places.stateNames(data.place_index, state.remote.states);
+    if (state.found && state.found.city) {
+      var states = jobStates(state);
+      out.location = state.found.city + (states.length === 1 ? ", " + Places.stateName(data.place_index, states[0]) : "");
+    }
+    return out;
   }
 
   function jsonLd(data, state, post, filled) {
@@ -196,9 +268,10 @@
       datePosted: new Date(today.getTime() - today.getTimezoneOffset() * 60000).toISOString().slice(0, 10),
       validThrough: state.deadline, company: { name: state.filled["Company Name"] || "" },
       arrangement: state.arrangement,
-      location: place ? { locality: place.kind === "metro" ? place.name.split(/[-,]/)[0] : "", region: place.state, country: "US" } : null,
+      location: place ? { locality: state.found.city || (place.kind === "metro" ? place.name.split(/[-,]/)[0] : ""),
+                          region: jobStates(state)[0] || place.state, country: "US" } : null,
       remoteArea: { kind: state.remote_area === "us" ? "country" : state.remote_area,
-                    states: state.remote_states.toUpperCase().split(/[^A-Z]+/).filter(Boolean), timezone: state.remote_timezone },
+                    states: state.remote.states, timezone: state.remote_timezone },
       pay: pay && pay.max !== null ? { min: pay.min, max: pay.max, currency: "USD", unit: "YEAR" } : null,
       ote: ote && ote.max !== null && state.variable !== "none" ? { min: ote.min, max: ote.max } : null,
       experienceMonths: level.experience_months, education: level.education,
@@ -209,7 +282,7 @@
     } catch (error) {
       var field = (/^jobPosting: ([\w.]+)/.exec(error.message) || [])[1] || "";
       var need = { "company.name": "fill in the company name", "location": "pick a place",
-                   "remoteArea.states": "name the states, as two-letter codes" }[field];
+                   "remoteArea.states": "name the states" }[field];
       return { text: "", problem: "Can't make JSON-LD yet: " + (need || error.message.replace(/^jobPosting: /, "")) + "." };
     }
   }
@@ -222,8 +295,11 @@
       if (value && value !== form.elements[name].getAttribute("data-default")) params.set(name, value);
     });
     page.kind.defaults.forEach(function (name) { if (page[name + "Edited"]) params.set(name, form.elements[name].value); });
-    var place = placeByName(data, form.elements.place.value);
-    if (place) params.set("place", place.id);
+    var typed = form.elements.place.value.trim(), area = byId(data.places.areas, (placeFound(data, form) || {}).area);
+    if (typed) params.set("place", area && area.name === typed ? area.id : typed);
+    if (form.elements.place_state.value) params.set("state", form.elements.place_state.value);
+    form.querySelectorAll("[name=locality]").forEach(function (box) { if (box.checked) params.append("in", box.value); });
+    params.set("date", Laws.isDate(form.elements.posting_date.value) ? form.elements.posting_date.value : today());
     if (page.payEdited) params.set("pay", form.elements.pay.value);
     if (page.oteEdited) params.set("ote", form.elements.ote.value);
     DEFAULTS.forEach(function (name) {
@@ -252,9 +328,12 @@
     TEXTS.concat(DEFAULTS).forEach(function (name) { if (params.has(name)) form.elements[name].value = params.get(name); });
     if (params.has("place")) {
       var place = byId(data.places.areas, params.get("place"));
-      if (place) form.elements.place.value = place.name;
-      else refused.push("place “" + params.get("place").slice(0, 60) + "”");
+      form.elements.place.value = place ? place.name : params.get("place");
+      if (!place && /^\d{7}$/.test(params.get("place"))) refused.push("place “" + params.get("place") + "”");
     }
+    form.elements.posting_date.value = Laws.isDate(params.get("date")) ? params.get("date") : today();
+    if (params.has("date") && !Laws.isDate(params.get("date"))) refused.push("date “" + params.get("date").slice(0, 20) + "”");
+    pageLocalities = params.getAll("in");
     data.placeholders.forEach(function (p) {
       var input = form.elements.namedItem("fill-" + p.id);
       if (input && params.has(input.name)) input.value = params.get(input.name);
@@ -285,37 +364,47 @@
                 follow: levelDefaults, suggest: suggestLevelPay, composeData: function (data) { return data; } };
 
   /* What the copy buttons say while there is no posting yet. */
-  function waiting(root, data, form, page, state, place) {
+  function waiting(root, data, form, page, state) {
     var why = page.kind.waiting;
     el("composer-preview").textContent = why;
     el("composer-unfilled").textContent = "";
     el("composer-export").textContent = JSON.stringify({ text: "", markdown: "", html: "", jsonld: "",
       problems: { text: why, markdown: why, html: why, jsonld: why, txt: why, md: why } });
-    el("composer-checklist-body").innerHTML = checklistHtml(data, state, place);
+    el("composer-checklist-body").innerHTML = checklistHtml(data, state);
     showFields(root, form, data, { sections: [] });
     saveState(data, form, page);
   }
 
   function update(root, data, form, page) {
     if (page.kind.follow) page.kind.follow(data, form, page);
+    showFields(root, form, data, { sections: [] });
+    if (page.wantedState !== undefined) {
+      form.elements.place_state.value = page.wantedState;
+      page.wantedState = undefined;
+    }
     var state = readState(data, form, page);
-    var place = byId(data.places.areas, state.place);
     var composing = page.kind.composeData(data, form, page);
-    if (!composing) return waiting(root, data, form, page, state, place);
+    if (!composing) return waiting(root, data, form, page, state);
     showPay(composing, form, page, state);
     state = readState(data, form, page);
-    var post = P.compose(composing, state);
+    var post = P.compose(composing, postingState(data, state));
     if (page.kind.adjust) page.kind.adjust(post, composing);
     var filled = P.mapPosting(post, P.filler(state.filled));
     el("composer-preview").innerHTML = P.asHtml(P.mapPosting(post, P.marker(state.filled)), 3);
     var left = P.unfilled(filled);
     el("composer-unfilled").textContent = left.length ? "Still in brackets: " + left.join(", ") + ". Fill them in before you publish." : "";
     var ld = jsonLd(composing, state, post, filled);
+    var problems = ld.problem ? { jsonld: ld.problem } : {};
+    if (state.arrangement === "remote" && state.remote_area === "states" && state.remote.unknown.length) {
+      var why = "Can't copy yet: " + state.remote.unknown.map(function (s) { return "“" + s.slice(0, 40) + "”"; }).join(", ") +
+        " is not a state. Use a state's name or two-letter code.";
+      ["text", "markdown", "html", "jsonld", "txt", "md"].forEach(function (kind) { problems[kind] = why; });
+    }
     el("composer-export").textContent = JSON.stringify({
       text: P.asText(filled), markdown: P.asMarkdown(filled), html: P.asHtml(P.mapPosting(filled, P.escapeHtml)),
-      jsonld: ld.text, problems: ld.problem ? { jsonld: ld.problem } : {}, unfilled: left
+      jsonld: ld.text, problems: problems, unfilled: left
     });
-    el("composer-checklist-body").innerHTML = checklistHtml(data, state, place);
+    el("composer-checklist-body").innerHTML = checklistHtml(data, state);
     showFields(root, form, data, post);
     saveState(data, form, page);
   }
@@ -356,6 +445,7 @@
       form.elements.pay.focus();
     });
     loadState(data, form, page);
+    page.wantedState = new URLSearchParams(location.search).get("state") || undefined;
     update(root, data, form, page);
     if (page.kind.start) page.kind.start(data, form, page, function () { update(root, data, form, page); });
   }

@@ -1,5 +1,6 @@
 /* The posting composer's logic, free of the page: composing a posting from the guide's data and the
- * form's state, the three copy formats, pay arithmetic and parsing, and the pay-transparency checklist.
+ * form's state, the three copy formats, and pay arithmetic and parsing (the pay-transparency checklist is
+ * paylaws.js).
  * A plain browser script (window.RoleGuidesPosting) and a CommonJS module for the unit tests. */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -209,7 +210,7 @@
       out.push(fillIn(fillIn(area, "{states}", state.remote_states.trim() || "[States]"),
         "{timezone}", state.remote_timezone.trim() || "[Time Zone]"));
     } else {
-      out.push(data.labels.location + ": " + (place ? place.name : "[Location]") + ".");
+      out.push(data.labels.location + ": " + (state.location || (place ? place.name : "[Location]")) + ".");
     }
     var travel = data.text.travel[state.travel];
     if (travel) out.push(data.labels.travel + ": " + travel);
@@ -337,57 +338,6 @@
     return parts.join("\n") + "\n";
   }
 
-  /* --- the pay-transparency checklist ---------------------------------------- */
-
-  /* What the posting shows, as the checklist's requirement ids see it: true (shown), false (missing) or
-   * null (asked only when the role has it: commission or other pay, which the form cannot know of). */
-  function shown(state) {
-    var base = parseRange(state.pay);
-    var variable = !!state.variable && state.variable !== "none";
-    var ote = !!parseRange(state.ote);
-    return {
-      "pay-range": !!base,
-      "not-open-ended": !!(base && base.max !== null),
-      "benefits": lines(state.benefits).length > 0,
-      "other-compensation": variable || ote ? true : null,
-      "application-deadline": !!state.deadline,
-      "commission-statement": /commission/.test(state.variable || "") ? true : null,
-      "job-description": true
-    };
-  }
-
-  /* One item per requirement of each law: {law, requirement, met} with met true, false or null. */
-  function checklist(laws, state) {
-    var has = shown(state);
-    var items = [];
-    laws.forEach(function (law) {
-      law.requires.forEach(function (requirement) {
-        var met = Object.prototype.hasOwnProperty.call(has, requirement) ? has[requirement] : null;
-        items.push({ law: law, requirement: requirement, met: met });
-      });
-    });
-    return items;
-  }
-
-  /* The laws that apply to a posting: the place's state (and city, where BLS's metro area holds it) for
-   * an office or hybrid job; for a remote job, every law that covers remote hires where the hire may live. */
-  function applicableLaws(laws, state, place) {
-    if (state.arrangement === "remote") {
-      var states = state.remote_area === "states" ? state.remote_states.toUpperCase().split(/[^A-Z]+/).filter(Boolean) : null;
-      return laws.filter(function (law) {
-        return law.remote !== false && (!states || law.states.some(function (s) { return states.indexOf(s) !== -1; }));
-      });
-    }
-    if (!place) return [];
-    return laws.filter(function (law) {
-      if (law.states.indexOf(place.state) === -1) return false;
-      return !law.localities.length || law.localities.some(function (city) {
-        var name = city.replace(/ City$/, "");  // BLS names a metro area by its cities: "New York-Newark-..., NY-NJ"
-        return place.kind === "metro" && (place.name.indexOf(name + "-") === 0 || place.name.indexOf(name + ",") === 0);
-      });
-    });
-  }
-
   return {
     PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown, fillIn: fillIn,
     roundThousand: roundThousand, scaledRange: scaledRange, placed: placed, placedEnd: placedEnd, placedRange: placedRange,
@@ -395,7 +345,6 @@
     compose: compose, duties: duties, choiceFills: choiceFills, MAX_DUTIES: MAX_DUTIES, mapPosting: mapPosting,
     filler: filler, marker: marker, unfilled: unfilled, unique: unique,
     sameThing: sameThing, usDate: usDate,
-    asText: asText, asMarkdown: asMarkdown, asHtml: asHtml, shown: shown, checklist: checklist,
-    applicableLaws: applicableLaws
+    asText: asText, asMarkdown: asMarkdown, asHtml: asHtml
   };
 });

@@ -1,6 +1,8 @@
 /* Tables the reader can filter and sort (.rg-sortable, built by macros/render/wages.py): a search box
- * hides the rows that do not contain its words; a column's header button sorts by that column, again to
- * reverse. Cells carry their sort value in data-sort (an empty value sorts last). */
+ * hides the rows that do not contain its words, or, when it names a place index (data-places) and what is
+ * typed is a place (places.js), shows that place's rows (data-area) and says what it understood; a
+ * column's header button sorts by that column, again to reverse. Cells carry their sort value in
+ * data-sort (an empty value sorts last). */
 (function () {
   "use strict";
 
@@ -8,15 +10,25 @@
     return Array.prototype.slice.call(table.tBodies[0].rows);
   }
 
-  function filter(table, input, count) {
+  function placeIndex(input) {
+    var id = input.getAttribute("data-places");
+    var script = id && document.getElementById(id);
+    return script && window.RoleGuidesPlaces ? JSON.parse(script.textContent) : null;
+  }
+
+  function filter(table, input, count, index) {
     var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var found = index && window.RoleGuidesPlaces.match(index, input.value);
+    var areas = found ? window.RoleGuidesPlaces.areasFor(index, found) : [];
     var shown = 0;
     rows(table).forEach(function (row) {
       var text = row.textContent.toLowerCase();
-      row.hidden = !words.every(function (word) { return text.indexOf(word) !== -1; });
+      row.hidden = areas.length ? areas.indexOf(row.getAttribute("data-area")) === -1
+        : !words.every(function (word) { return text.indexOf(word) !== -1; });
       if (!row.hidden) shown += 1;
     });
-    count.textContent = words.length ? shown + " of " + rows(table).length + " shown" : "";
+    var understood = found && found.understood ? " " + found.understood : "";
+    count.textContent = words.length ? shown + " of " + rows(table).length + " shown." + understood : "";
   }
 
   function sortValue(row, column) {
@@ -48,7 +60,8 @@
       var table = box.querySelector("table");
       var input = box.querySelector("input[type=search]");
       var count = box.querySelector(".rg-filter-count");
-      if (input) input.addEventListener("input", function () { filter(table, input, count); });
+      var index = input && placeIndex(input);
+      if (input) input.addEventListener("input", function () { filter(table, input, count, index); });
       box.querySelectorAll("button.rg-sort").forEach(function (button) {
         button.addEventListener("click", function () { sort(table, button); });
       });

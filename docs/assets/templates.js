@@ -52,7 +52,7 @@
     var data = exportsOf(button);
     if (!data) return;
     var kind = button.getAttribute("data-copy");
-    var problem = data.problems && data.problems[kind];
+    var problem = data.problems && data.problems[kind || button.getAttribute("data-download")];
     if (problem) {
       say(button, problem);
       return;

@@ -1,5 +1,6 @@
 """The home page's catalogue of roles and the sources page."""
-from .blocks import anchor, attr, esc, heading, html_block, text_html
+from .blocks import anchor, attr, esc, heading, html_block, link_html, list_html, text_html
+from .laws import source_line
 
 
 # The pages every guide has that people come for most; all of a guide's pages are in the navigation.
@@ -51,11 +52,29 @@ def source_list(ctx) -> str:
         ]
         if source.updated:
             facts.append(("Updated", source.updated))
+        facts.append(("Link", f"<{source.url}>" if source.url else "none recorded"))
         facts.append(("Covers", source.covers))
         if source.note:
             facts.append(("Note", source.note))
-        out.append("\n".join(f"- {label}: {esc(value)}" for label, value in facts) + "\n")
-    return "\n".join(out)
+        out.append("\n".join(f"- {label}: {value if label == 'Link' and source.url else esc(value)}" for label, value in facts) + "\n")
+    return "\n".join(out) + "\n" + law_source_list(ctx)
+
+
+def law_source_list(ctx) -> str:
+    """Every page a pay-transparency rule was read from, with the places it is cited for."""
+    cited = {}
+    for law in ctx.site.pay_transparency.jurisdictions:
+        for source in dict.fromkeys(law.sources + [s for m in law.member_states for s in m.sources]):
+            cited.setdefault(source, []).append(law)
+    items = []
+    for source in ctx.site.law_sources.sources:
+        laws = cited.get(source.id, [])
+        places = ", ".join(link_html(f"../pay-transparency/#{anchor('law', law.id)}", text_html(law.name)) for law in laws)
+        items.append(f"{source_line(source)}. Cited for: {places}.")
+    return (heading(2, "Pay-transparency law sources", "law-sources")
+            + html_block(f"<p>The statutes, rules, agency pages and write-ups each law on the "
+                         f'<a href="../pay-transparency/">pay-transparency page</a> was read from.</p>\n'
+                         + list_html(items)))
 
 
 BLOCKS = {"role_catalogue": role_catalogue, "source_list": source_list}

@@ -5,6 +5,7 @@ from .. import pay, places, requirements
 from ..checks import PLACEHOLDER
 from ..ladder import texts
 from ..wage_models import NATIONAL
+from . import law_checklist
 from .blocks import (attr, cite_html, html_block, link_html, page_url, paragraph_html, table_html, text_html,
                      ul_html)
 from .templates import script_json
@@ -73,21 +74,13 @@ def _industries(ctx) -> list:
             for g in ctx.guide.industries.industries]
 
 
-def _laws(site) -> list:
-    labels = {r.id: r.label for r in site.pay_requirements.requirements}
-    return [{"id": law.id, "name": law.name, "law": law.law, "states": list(law.states),
-             "localities": list(law.localities), "remote": law.remote.covered,
-             "requires": list(law.requires), "labels": {r: labels[r] for r in law.requires},
-             "unconfirmed": list(law.unconfirmed)}
-            for law in site.pay_transparency.jurisdictions if law.states]
-
-
 def posting_basics(site) -> dict:
     """What every composer embeds whatever the job: arrangements, the laws, the site's own wording, labels and placeholders."""
     text = site.posting_text
     return {
         "arrangements": [a.model_dump() for a in site.arrangements.arrangements],
-        "laws": _laws(site),
+        "laws": law_checklist.laws_data(site),
+        "place_index": places.place_index(site.wages.areas, site.place_aliases.aliases),
         "text": {"company": list(text.company), "remote_area": text.remote_area.model_dump(),
                  "employment": dict(text.employment.options), "travel": dict(text.travel.options),
                  "office_days": text.office_days, "work_authorization": dict(text.work_authorization.options),
@@ -189,16 +182,19 @@ def job_fields(data, text, office_days="For a hybrid role.") -> str:
 
 
 def place_fields(unplaced="the national band") -> str:
-    """The place and, for a remote role, where the hire may live; `unplaced` is what pay follows without a place."""
-    place = input_field("place", "Location", "A state or metro area, as BLS names it. Type a few letters and pick one. "
+    """The place and, for a remote role, where the hire may live; `unplaced` is what pay follows without a place.
+    Then what the pay-transparency checklist asks beyond it: the job's state, local laws and the posting date."""
+    place = input_field("place", "Location", "A city, a state (its name or code) or a metro area as BLS names it. "
                         f"For a remote role, the place whose pay the range follows; leave it empty for {unplaced}.",
-                        extra=' list="composer-places" placeholder="e.g. New York-Newark-Jersey City, NY-NJ"')
+                        extra=' list="composer-places" placeholder="e.g. Denver, CO"')
     remote = select_field("remote_area", "Where the hire may live", [(None, [
         ("us", "Anywhere in the United States"), ("states", "In the states I name"), ("timezone", "In or near a time zone")])])
     note = '<p class="rg-note" id="composer-place-note" role="status"></p>'
     return (place + note + '<datalist id="composer-places"></datalist>' + remote
-            + input_field("remote_states", "States", "Two-letter codes, separated by commas, e.g. NY, NJ, CT")
-            + select_field("remote_timezone", "Time zone", [(None, [(z, z) for z in ("Eastern", "Central", "Mountain", "Pacific")])]))
+            + input_field("remote_states", "States", "Names or two-letter codes, separated by commas, e.g. Colorado, NY, NJ")
+            + '<p class="rg-note" id="composer-remote_states-note" role="status"></p>'
+            + select_field("remote_timezone", "Time zone", [(None, [(z, z) for z in ("Eastern", "Central", "Mountain", "Pacific")])])
+            + law_checklist.checklist_fields("composer"))
 
 
 def pay_fields(text) -> str:
@@ -258,9 +254,7 @@ def posting_output() -> str:
         "<p>The posting appears here once the page's script has loaded.</p></div>",
         _toolbar(),
         '<p class="rg-unfilled" id="composer-unfilled" role="status"></p>',
-        '<section class="rg-checklist" id="composer-checklist" aria-labelledby="composer-checklist-title" '
-        'data-search-exclude><h3 id="composer-checklist-title">Pay-transparency checklist</h3>'
-        '<div id="composer-checklist-body"></div></section>',
+        law_checklist.checklist_section("composer", "../../pay-transparency/"),
         '<script type="application/json" id="composer-export">{}</script>',
         "</div>",
     ])
@@ -310,7 +304,8 @@ def composer_sources(ctx) -> str:
 
 
 def composer_wording(ctx) -> str:
-    """The sentences the composer adds that no guide supplies (data/vocab/posting-text.yml), as written."""
+    """The sentences the composer adds that no guide supplies (data/vocab/posting-text.yml), as written, and the
+    other names its place field accepts for a city (data/vocab/place-aliases.yml)."""
     text = ctx.site.posting_text
     rows = [("About the company", p) for p in text.company]
     rows += [("Benefits, to start from", b) for b in text.benefits]
@@ -327,6 +322,7 @@ def composer_wording(ctx) -> str:
     vocab = {i.id: i for i in ctx.site.industries.industries}
     rows += [(f"[Industry] once {vocab[g.industry].name} is chosen", vocab[g.industry].in_posting)
              for g in ctx.guide.industries.industries if vocab[g.industry].in_posting]
+    rows += [("Place typed as " + a.alias, f"{a.city}, {a.state}") for a in ctx.site.place_aliases.aliases]
     cells = [[text_html(label), text_html(value)] for label, value in rows]
     return html_block(table_html(["Part of the posting", "Wording"], cells))
 

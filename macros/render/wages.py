@@ -1,11 +1,12 @@
 """Government wage data on the pay and comparisons pages: BLS OEWS percentiles for the role's occupation,
 every metro area in a filterable table, the top metros as pictures, the guides' metro figures beside
 BLS's, and the worked method behind the composer's suggested pay."""
-from .. import pay
+from .. import pay, places
 from ..articles import with_article
 from ..wage_models import NATIONAL
 from .blocks import anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, table_html, text_html, ul_html
 from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
+from .templates import script_json
 from .svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
 
 PERCENTILE_LABELS = (("p10", "10th"), ("p25", "25th"), ("median", "Median"), ("p75", "75th"), ("p90", "90th"))
@@ -143,24 +144,47 @@ def _sort_cell(value, shown) -> str:
     return f'<td data-sort="{"" if value is None else value}">{shown}</td>'
 
 
+def _area_rows(ctx):
+    """(area, row) for every state and metro area BLS publishes for the role's nearest occupation, largest first."""
+    soc = pay.primary_soc(ctx.site, ctx.role)
+    rows = pay.rows_by_area(_wages(ctx), soc)
+    areas = [(a, rows[a.code]) for a in _wages(ctx).areas if a.kind in ("state", "metro") and a.code in rows]
+    return sorted(areas, key=lambda pair: (-(pair[1].employment or 0), pair[0].name))
+
+
+def _area_name(area) -> str:
+    return f"{attr(area.name)} (state)" if area.kind == "state" else attr(area.name)
+
+
+def place_filter(input_id, table_id, index_id, areas, aliases) -> str:
+    """The search box of a pay table by place, with the place index it reads (docs/assets/places.js): a city,
+    a state's name or code or an area name finds its rows; other words filter the rows' text."""
+    index = script_json(places.place_index(areas, aliases))
+    return (f'<p class="rg-table-tools"><label for="{input_id}">Find a state or metro area</label> '
+            f'<input type="search" id="{input_id}" data-filters="{table_id}" data-places="{index_id}" autocomplete="off" '
+            'placeholder="A city, a state or a metro area, e.g. Denver, CO"> <span class="rg-filter-count" role="status">'
+            f'</span></p>\n<script type="application/json" id="{index_id}">{index}</script>')
+
+
 def bls_metro_table(ctx) -> str:
-    """Every metro area: median, middle half and employment, in a table the reader can filter and sort."""
+    """Every state and metro area: median, middle half and employment, in a table the reader can filter by
+    place and sort."""
     soc = pay.primary_soc(ctx.site, ctx.role)
     national = pay.rows_by_area(_wages(ctx), soc)[NATIONAL]
     body = []
-    for area, row in _metro_rows(ctx):
+    for area, row in _area_rows(ctx):
         middle = f"{money(row.p25)}–{money(row.p75)}" if row.p25 and row.p75 else "not published"
         ratio = f"{row.median / national.median:.2f}" if row.median else "—"
-        body.append(f'<tr id="{attr(anchor("bls-area", area.code))}"><th scope="row">{attr(area.name)}</th>'
+        body.append(f'<tr id="{attr(anchor("bls-area", area.code))}" data-area="{attr(area.code)}">'
+                    f'<th scope="row">{_area_name(area)}</th>'
                     + _sort_cell(row.median, wage_text(row.median)) + _sort_cell(row.p25, middle)
                     + _sort_cell(row.employment, count_text(row.employment))
                     + _sort_cell(row.median and round(row.median / national.median, 4), ratio) + "</tr>")
-    headers = ["Metro area", "Median", "Middle half (25th–75th)", "Employed", "Against the nation"]
+    headers = ["State or metro area", "Median", "Middle half (25th–75th)", "Employed", "Against the nation"]
     head = "".join(f'<th scope="col"><button type="button" class="rg-sort" data-column="{i}">{attr(h)}</button></th>'
                    for i, h in enumerate(headers))
-    tools = ('<p class="rg-table-tools"><label for="bls-metro-filter">Find a metro area</label> '
-             '<input type="search" id="bls-metro-filter" data-filters="bls-metros" autocomplete="off" '
-             'placeholder="Type a city or state"> <span class="rg-filter-count" role="status"></span></p>')
+    tools = place_filter("bls-metro-filter", "bls-metros", "bls-metro-places", _wages(ctx).areas,
+                         ctx.site.place_aliases.aliases)
     caption = f"{attr(soc)} {attr(_soc_title(ctx, soc))}, annual wages, {attr(_wages(ctx).release)}"
     return (html_block(f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
                        f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">'
