@@ -112,7 +112,7 @@ def test_a_registered_nurse_in_denver(page):
 
 def test_a_software_developer_in_new_york(page):
     open_composer(page, f"?occ={DEVELOPER}&fill-company-name=Northwind")
-    page.fill("#composer-place", "New York-Newark-Jersey City, NY-NJ")
+    page.fill("#composer-place", "New York, NY")  # the city: its metro area's pay, and the city's law as well as the state's
     row = wages(DEVELOPER)[NEW_YORK]
     assert page.input_value("#composer-pay") == f"{money(row['p25'])}–{money(row['p75'])}"
     found = checklist(page)
