@@ -7,14 +7,22 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8000
+# Only `make serve` builds pages without their policy: a value left in the shell never reaches a build.
+unexport ROLE_GUIDES_CSP
 
-.PHONY: build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages import-occupations anchors zensical-check browser clean csp-header
+.PHONY: build zensical-build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages import-occupations anchors zensical-check browser clean csp-header
 
+# MkDocs runs the steps that finish the site (downloads, search index, policy: macros/postbuild.py) itself.
 build: $(VENV)/.installed
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new || { rm -rf .site-new; exit 1; }
-	$(BIN)/python -c "import sys, macros.csp; sys.exit(macros.csp.main('.site-new'))" || { rm -rf .site-new; exit 1; }
 	rm -rf site && mv .site-new site
+
+# The same site built by Zensical into site/ (it has no option for another folder), finished by the same steps.
+zensical-build: $(VENV)/.installed
+	rm -rf site
+	$(BIN)/zensical build --strict
+	$(BIN)/python -m macros.postbuild site
 
 # Served pages carry no Content Security Policy: MkDocs' live-reload script is inline. `make serve PORT=8001`
 # serves on another port.
@@ -58,7 +66,7 @@ import-occupations: $(VENV)/.installed
 anchors: $(VENV)/.installed
 	$(BIN)/python tests/update_anchors.py
 
-# Build the same sources with Zensical and compare the pages with the MkDocs build.
+# Build the same sources with Zensical (make zensical-build) and compare the whole site with the MkDocs build.
 zensical-check: $(VENV)/.installed
 	$(BIN)/python -m pytest -q tests/test_zensical.py
 

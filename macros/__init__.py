@@ -6,12 +6,10 @@ every page, so imports are absolute and the loaded data is cached until a data f
 import functools
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import jinja2
-import pagefind_bin
 import pathspec
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -20,15 +18,12 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros.csp import protect_site  # noqa: E402
 from macros.data import DATA_DIR, at_most_once_a_second, load_site_cached, pages_checked  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 from macros.prebuilt import PrebuiltHtml  # noqa: E402
 from macros.render import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
 from macros.publish import check_publishable  # noqa: E402
-from macros.render.downloads import download_files  # noqa: E402
-from macros.render.occupation_files import occupation_files  # noqa: E402
 
 # mkdocs-macros lists every variable, macro and filter at INFO level on each build: keep its warnings only.
 logging.getLogger("mkdocs.plugins.mkdocs_macros.util").setLevel(logging.WARNING)
@@ -57,47 +52,17 @@ def on_post_page_macros(env):
 
 
 def on_post_build(env):
-    """MkDocs only: write each role's downloads next to its pages and the occupation files the composer and the
-    comparison fetch, index the pages for search, then give every page its security policy.
+    """MkDocs: the steps that finish a built site (macros/postbuild.py), which Zensical's builds run on the command line.
 
     `make serve` sets ROLE_GUIDES_CSP=off: the live-reload script MkDocs injects while serving is inline.
     """
-    site = env.variables["role_guides_site"]
-    for role in site.guides:
-        target = Path(env.conf["site_dir"]) / role / "downloads"
-        target.mkdir(parents=True, exist_ok=True)
-        for name, text in download_files(site, role).items():
-            (target / name).write_text(text, encoding="utf-8")
-    for name, text in occupation_files(site).items():
-        target = Path(env.conf["site_dir"]) / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    index_for_search(Path(env.conf["site_dir"]))
-    if os.environ.get("ROLE_GUIDES_CSP") != "off":
-        try:
-            protect_site(Path(env.conf["site_dir"]), _published_dirs(env.conf)[1:])
-        except ValueError as error:
-            raise PluginError(f"Content Security Policy: {error}") from None
+    from macros import postbuild  # here, not above: `python -m macros.postbuild` imports this package first
 
-
-# Not page text: what Material's search left out (the composer's form), headings' permalink signs and buttons.
-SEARCH_EXCLUDED = "[data-search-exclude], .headerlink, button"
-
-
-def index_for_search(site_dir: Path) -> None:
-    """Write Pagefind's search index into `site_dir`/pagefind/: the article of each page (`data-pagefind-body`)."""
     try:
-        command = [str(pagefind_bin.get_executable()), "--site", str(site_dir),
-                   "--exclude-selectors", SEARCH_EXCLUDED, "--quiet"]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise PluginError(f"Search index: Pagefind could not run: {error}") from None
-    if result.returncode != 0:
-        output = (result.stderr or result.stdout).strip()
-        raise PluginError(f"Search index: Pagefind failed (exit {result.returncode}): {output}")
-    # Pagefind also writes its ready-made search interfaces; the site uses its own (docs/assets/search.js).
-    for unused in [*site_dir.glob("pagefind/pagefind-*ui.*"), site_dir / "pagefind" / "pagefind-highlight.js"]:
-        unused.unlink(missing_ok=True)
+        postbuild.run(env.variables["role_guides_site"], Path(env.conf["site_dir"]),
+                      policy=os.environ.get("ROLE_GUIDES_CSP") != "off")
+    except postbuild.StepFailed as error:
+        raise PluginError(str(error)) from None
 
 
 def _published_dirs(conf) -> tuple:

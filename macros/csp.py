@@ -12,13 +12,11 @@ checked for exactly one policy, in its head, before any script, and the build fa
 import base64
 import functools
 import hashlib
+import importlib.util
 import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-
-import material
-import mkdocs_redirects.plugin
 
 DIRECTIVES = (
     "default-src 'self'",
@@ -62,13 +60,31 @@ def _script_pattern(template_script: str) -> str:
     return r"[^\"'<>\\\n]*".join(re.escape(part) for part in parts)
 
 
+# Where the installed generators keep the templates that write pages: Material's, Zensical's and the redirect
+# plugin's (its page is a string in plugin.py). Read as files, so the policy works after either generator.
+INSTALLED_TEMPLATES = (("material", "templates"), ("zensical", "templates"), ("mkdocs_redirects", "plugin.py"))
+
+
+def installed_templates() -> list[Path]:
+    """The template folders and files of INSTALLED_TEMPLATES that are installed, found without importing them."""
+    found = []
+    for package, inside in INSTALLED_TEMPLATES:
+        spec = importlib.util.find_spec(package)
+        if spec and spec.submodule_search_locations:
+            found.append(Path(next(iter(spec.submodule_search_locations))) / inside)
+    return found
+
+
+def _template_texts(source: Path) -> list[str]:
+    if source.is_file():
+        return [source.read_text(encoding="utf-8")]
+    return [path.read_text(encoding="utf-8") for path in sorted(source.rglob("*.html")) if ".icons" not in path.parts]
+
+
 @functools.cache
 def theme_scripts(*template_dirs: Path) -> re.Pattern:
-    """Every inline script the theme's templates (Material's, the redirect pages', ours) can write."""
-    texts = [path.read_text(encoding="utf-8")
-             for folder in (Path(material.__file__).parent / "templates", *template_dirs)
-             for path in sorted(folder.rglob("*.html")) if ".icons" not in path.parts]
-    texts.append(mkdocs_redirects.plugin.HTML_TEMPLATE)
+    """Every inline script the installed themes' templates and those of `template_dirs` (ours) can write."""
+    texts = [text for source in (*installed_templates(), *template_dirs) for text in _template_texts(Path(source))]
     bodies = sorted({body for text in texts for body in inline_scripts(text)})
     return re.compile("|".join(f"(?:{_script_pattern(body)})" for body in bodies), re.S)
 

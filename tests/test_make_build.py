@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from conftest import ROOT
+from macros import csp
 
 LEVELS = "data/roles/account-manager/levels.yml"
 
@@ -60,13 +61,38 @@ def test_a_good_build_replaces_the_site(project):
     assert not (project / "site/marker").exists() and (project / "site/account-manager/levels/index.html").is_file()
 
 
-def test_a_page_without_its_security_policy_stops_the_build_naming_it(project):
-    """The build's last step reads every page's head: with the policy step turned off, no page passes."""
+def test_a_page_the_policy_cannot_allow_stops_the_build_naming_it(project):
+    """The policy allows only the theme's inline scripts: one written into a page stops the build at its last step."""
+    page = project / "docs/sources.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n", encoding="utf-8")
+    result = make_build(project)
+    assert result.returncode != 0
+    assert ("Content Security Policy: sources/index.html carries an inline script that no theme template writes: "
+            "'alert(1)'" in result.stdout + result.stderr)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert_previous_site_kept(project)
+
+
+def test_a_policy_switched_off_in_the_shell_never_reaches_a_build(project):
+    """Only `make serve` leaves pages without their policy, whatever the shell exports."""
     result = subprocess.run(["make", "--no-print-directory", "build", f"VENV={ROOT / '.venv'}"], cwd=project,
                             capture_output=True, text=True, env={**os.environ, "ROLE_GUIDES_CSP": "off"})
-    assert result.returncode != 0
-    assert ("Content Security Policy: account-manager/levels/index.html: has 0 Content Security Policies in its head; "
-            "it must have exactly one"
-            in result.stderr.splitlines())
-    assert "Traceback" not in result.stderr
-    assert_previous_site_kept(project)
+    assert result.returncode == 0, result.stderr
+    pages = sorted((project / "site").rglob("*.html"))
+    assert pages and csp.site_problems(project / "site", (project / "overrides",)) == []
+
+
+def test_the_post_build_steps_name_what_stops_them(project):
+    """`python -m macros.postbuild SITE_DIR`, as run after a Zensical build: a usage line, or the page at fault."""
+    command = [str(ROOT / ".venv/bin/python"), "-m", "macros.postbuild"]
+    usage = subprocess.run(command, cwd=project, capture_output=True, text=True)
+    assert usage.returncode == 2 and usage.stderr.startswith("usage: python -m macros.postbuild SITE_DIR")
+    built = project / "built"
+    built.mkdir()
+    (built / "index.html").write_text('<!doctype html><html><head><meta charset="utf-8"><title>t</title>'
+                                      "<script>alert(1)</script></head><body><p>x</p></body></html>", encoding="utf-8")
+    result = subprocess.run([*command, "built"], cwd=project, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Content Security Policy: index.html carries an inline script that no theme "
+                                    "template writes: 'alert(1)'")
+    assert (built / "account-manager/downloads/account-manager.json").is_file()

@@ -247,11 +247,6 @@ def test_the_end_of_every_build_names_a_page_without_exactly_one_policy(tmp_path
     assert len(lines) == 1 and lines[0].startswith("Content Security Policy: sub/bad.html: ") and problem in lines[0]
 
 
-def test_make_build_checks_the_policy_of_every_page_before_it_replaces_site():
-    build = re.search(r"^build:.*?(?=^\S)", (ROOT / "Makefile").read_text(encoding="utf-8"), flags=re.M | re.S).group(0)
-    assert build.index("mkdocs build") < build.index("macros.csp.main('.site-new')") < build.index("mv .site-new site")
-
-
 def test_every_page_works_under_its_policy(page, server, built_site):
     """No violation on any page; search, the colour toggle, a copy button and the composer work."""
     page.context.add_init_script(WATCH)
