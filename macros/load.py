@@ -18,6 +18,8 @@ import yaml
 
 from .errors import Problem
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
 STR = "tag:yaml.org,2002:str"
 BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"

@@ -1,38 +1,16 @@
 """Validated shapes of every data file. Renderers see these, never raw YAML."""
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
-
-class Ref:
-    """Marks a field whose value must be the id of an existing `kind` of thing."""
-
-    def __init__(self, kind: str):
-        self.kind = kind
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
-
-
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(min_length=1)]
-# A title, name or label: one line, as it is shown in headings, navigation, tables and the copies of a posting.
-LINE_PATTERN = r"^[^\n\r\x85\u2028\u2029]+$"
-Line = Annotated[str, StringConstraints(min_length=1, pattern=LINE_PATTERN)]
-Year = Annotated[int, Field(ge=1900, le=2100)]
-SourceIds = Annotated[list[Annotated[Id, Ref("source")]], Field(min_length=1)]
-LevelId = Annotated[Id, Ref("level")]
-IndustryId = Annotated[Id, Ref("industry")]
-MetroId = Annotated[Id, Ref("metro")]
-ArrangementId = Annotated[Id, Ref("arrangement")]
-RoleId = Annotated[Id, Ref("role")]
-StageId = Annotated[Id, Ref("stage")]
-CategoryId = Annotated[Id, Ref("category")]
-Money = Annotated[int, Field(gt=0)]
-Items = Annotated[list[Text], Field(min_length=1)]
-# Ids an item had before it was renamed: their anchors stay on the page, so old links still land on it.
-FormerIds = Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]], Field(default=[])]
+from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile
+from .model_base import (  # noqa: F401  (the shared types are imported from here too)
+    ID_PATTERN, LINE_PATTERN, ArrangementId, CategoryId, FormerIds, Id, IndustryId, Items, LevelId, Line, MetroId,
+    Model, Money, Ref, RoleId, Soc, SourceIds, StageId, Text, Year,
+)
+from .occupation_models import Occupation, OccupationRelease, OccupationWages
+from .posting_models import PostingTextFile
+from .wage_models import WagesFile
 
 
 class Range(Model):
@@ -152,9 +130,6 @@ class InclusiveTerm(Model):
 
 class InclusiveLanguageFile(Model):
     terms: list[InclusiveTerm]
-
-
-Soc = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}$")]
 
 
 class SocMatch(Model):
@@ -774,11 +749,6 @@ class TemplatesFile(Model):
 
 
 # --- where each file lives --------------------------------------------------
-
-from .wage_models import WagesFile  # noqa: E402  (it builds on the types above)
-from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile  # noqa: E402
-from .posting_models import PostingTextFile  # noqa: E402
-from .occupation_models import Occupation, OccupationRelease, OccupationWages  # noqa: E402
 
 SHARED_FILES = {
     "sources.yml": SourcesFile,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .data import DATA_DIR, ID_PATTERN, load_site
+from .data import DATA_DIR, load_site
 from .errors import DataError
 from .load import INVISIBLE
-from .models import GUIDE_FILES, LINE_PATTERN
+from .models import GUIDE_FILES, ID_PATTERN, LINE_PATTERN
 from .pageset import role_titles, write_pages
 from .schema import schema_name
 

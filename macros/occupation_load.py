@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from .errors import Problem
 from .load import Document
 from .occupation_models import Occupation, OccupationRelease, OccupationWages, decreasing_percentiles, page_id
+from .validation import validation_problems
 
 FOLDER = "occupations"
 RELEASE = "release.json"
@@ -86,7 +87,6 @@ def read_json(path: Path, root: Path, model):
             return None, [Problem(name, raw[: bad.start].count(b"\n") + 1, (), "not UTF-8 text; save the file as UTF-8")]
         except json.JSONDecodeError as bad:
             return None, [Problem(name, bad.lineno, (), f"not valid JSON: {bad.msg} (column {bad.colno})")]
-        from .data import validation_problems  # data.py imports this module
         return None, validation_problems(error, Document(name, data, json_lines(text)), SCHEMAS[model])
 
 

@@ -59,7 +59,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from .models import Model, Money, Soc, Text
+from .model_base import Model, Money, Soc, Text
 from .wage_models import AreaCode, Footnote, FootnoteCode, Package, Sha256, SourceFile, WageArea, Workers
 
 OnetCode = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}\.\d{2}$")]

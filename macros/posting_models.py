@@ -3,7 +3,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .models import Items, Model, SourceIds, Text
+from .model_base import Items, Model, SourceIds, Text
 
 VARIABLE_PAY = ("commission", "bonus", "commission-and-bonus", "variable")
 

@@ -3,6 +3,7 @@ import json
 import sys
 from pathlib import Path
 
+from .load import DATA_DIR
 from .models import GUIDE_FILES, SHARED_FILES
 from .occupation_load import SCHEMAS as OCCUPATION_SCHEMAS
 
@@ -32,7 +33,6 @@ def schemas() -> dict[str, str]:
 
 
 def main() -> int:
-    from .data import DATA_DIR
     target = DATA_DIR / "schema"
     target.mkdir(exist_ok=True)
     for name, text in schemas().items():

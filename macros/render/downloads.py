@@ -6,7 +6,8 @@ import json
 
 from .blocks import Context, attr, cite_paragraph, esc, html_block, link_html, money, table_html, text_html, ul_html
 from .ladder import LadderMatrix, matrix_csv_rows, matrix_download
-from ..models import GUIDE_FILES, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile, Source
+from ..models import (GUIDE_FILES, ID_PATTERN, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder,
+                      Profile, Source)
 
 
 class RoleDownload(Model):
@@ -235,7 +236,7 @@ def _type_name(prop, defs) -> str:
         return "list of lists of " + inner.removeprefix("list of ") if inner.startswith("list of ") else "list of " + inner
     if kind == "object":
         return "mapping"
-    if kind == "string" and prop.get("pattern", "").startswith("^[a-z0-9]+"):
+    if kind == "string" and prop.get("pattern") == ID_PATTERN:
         return "id (lowercase words joined by hyphens)"
     names = {"string": "text", "integer": "whole number", "number": "number", "boolean": "true or false"}
     limits = [f"{word} {prop[key]}" for key, word in (("minimum", "at least"), ("exclusiveMinimum", "above"),
