@@ -1,8 +1,11 @@
-"""`python -m macros.check`: validate all data, every role's pages and the nav, and print every problem, one per line."""
+"""`python -m macros.check`: validate all data, every role's pages and the nav, and print every problem, one per line;
+then warn, without failing, about each linked item whose id shares no word with its title (macros/drift.py) and
+each law whose sources are due to be read again."""
 import datetime
 import sys
 
 from .data import DATA_DIR, load_site
+from .drift import drift_warnings
 from .errors import DataError
 from .load import read
 from .pageset import check_pages, role_titles
@@ -35,7 +38,7 @@ def main(today: datetime.date | None = None) -> int:
         print(DataError(page_problems, "in the pages"), file=sys.stderr)
         return 1
     drafts = "".join(f"\n{role}: draft, not published (data/roles/{role}/role.yml says `draft: true`)" for role in site.drafts)
-    for warning in stale_reviews(site, today or datetime.date.today()):
+    for warning in [*drift_warnings(site, DATA_DIR), *stale_reviews(site, today or datetime.date.today())]:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"data is valid: {len(site.guides)} guide(s), {len(site.occupations)} occupation(s), "
           f"{len(site.sources.sources)} source(s){drafts}")
