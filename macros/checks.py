@@ -137,9 +137,6 @@ class _Ids(list):
 
 
 def check_site(site, docs) -> list[Problem]:
-    # cleared per check, so each check calls the functions behind them: mutation testing links tests to functions by calls
-    for cached in (_kind_of, _fields, _whole_word):
-        cached.cache_clear()
     problems, used = [], Counter()
 
     def problem(key, path, message):

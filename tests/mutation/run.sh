@@ -15,7 +15,8 @@ if [ "$what" != js ]; then
     cp "$root/tests/mutation/setup.cfg" "$work/setup.cfg"
     [ -z "$module" ] || printf 'only_mutate =\n    %s\n' "$module" >> "$work/setup.cfg"
     [ -z "${TESTS:-}" ] || sed -i "s|^    tests/\$|    $(echo $TESTS | sed 's/ /\\n    /g')|" "$work/setup.cfg"
-    (cd "$work" && "$root/.venv/bin/mutmut" run --max-children "${JOBS:-2}") || echo "mutmut stopped: the report counts what it checked"
+    # clear_caches.py (a pytest plugin, -p in setup.cfg) empties macros/' caches before each test.
+    (cd "$work" && PYTHONPATH="$root/tests/mutation" "$root/.venv/bin/mutmut" run --max-children "${JOBS:-2}") || echo "mutmut stopped: the report counts what it checked"
 fi
 if [ "$what" != python ]; then
     (cd "$work" && "$root/tests/mutation/node_modules/.bin/stryker" run "$root/tests/mutation/stryker.config.json")
