@@ -43,8 +43,8 @@ def attr(text) -> str:
 
 
 def table_html(headers, rows) -> str:
-    """The HTML Python-Markdown makes of `table(headers, rows)`, written directly so that Markdown passes it through
-    instead of parsing every cell; `headers` and `rows` hold HTML already escaped by the caller."""
+    """A table as the HTML Python-Markdown makes of a Markdown table, written directly so that Markdown passes it
+    through instead of parsing every cell; `headers` and `rows` hold HTML already escaped by the caller."""
     head = "\n".join(f"<th>{h}</th>" for h in headers)
     body = "\n".join("<tr>\n" + "\n".join(f"<td>{cell}</td>" for cell in row) + "\n</tr>" for row in rows)
     return f"\n<table>\n<thead>\n<tr>\n{head}\n</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>\n"
@@ -97,7 +97,7 @@ def _built_folder(src: str) -> str:
 
 
 def cite_html(ctx, source_ids) -> str:
-    """`cite_inline` as the HTML Markdown makes of it, for tables written in HTML."""
+    """The sources of `source_ids`, each by its short title linked to its entry on the sources page, as one span."""
     titles = {s.id: s for s in ctx.site.sources.sources}
     return cite_span([f'<a href="{attr(page_url(ctx, "sources.md", anchor("source", i)))}">{text_html(source_label(titles[i]))}</a>'
                       for i in source_ids])
@@ -115,7 +115,7 @@ def paragraph_html(content: str) -> str:
 
 
 def cite_paragraph(ctx, source_ids) -> str:
-    """`cite` as the HTML Markdown makes of it: a paragraph of its own."""
+    """`cite_html` as a paragraph of its own."""
     return paragraph_html(cite_html(ctx, source_ids))
 
 
@@ -129,7 +129,7 @@ def list_html(items) -> str:
 
 
 def bullets_html(items) -> str:
-    """`bullets` as HTML."""
+    """Plain-text items, escaped, as a tight list; no items, no list."""
     return list_html([text_html(item) for item in items])
 
 
