@@ -8,7 +8,7 @@ from .data import DATA_DIR, load_site
 from .drift import drift_warnings
 from .errors import DataError
 from .load import read
-from .pageset import check_pages, role_titles
+from .pageset import check_pages, occupation_ids, role_titles
 
 ROOT = DATA_DIR.parent
 REVIEW_DAYS = 180  # a law not read again for this long may have changed: amendments, rules and rulings come often
@@ -28,7 +28,8 @@ def stale_reviews(site, today: datetime.date, root=DATA_DIR) -> list[str]:
 
 
 def main(today: datetime.date | None = None) -> int:
-    page_problems = check_pages(ROOT / "docs", ROOT / "mkdocs.yml", role_titles(DATA_DIR))
+    page_problems = check_pages(ROOT / "docs", ROOT / "mkdocs.yml", role_titles(DATA_DIR),
+                                occupation_ids(DATA_DIR))
     try:
         site = load_site()
     except DataError as error:

@@ -9,7 +9,7 @@ from .errors import DataError, Problem
 from .load import DATA_DIR, Document, data_files, fingerprint, read
 from .occupation_load import check_occupations, load_occupations
 from .models import GUIDE_FILES, SHARED_FILES, Guide, Site
-from .pageset import check_pages, is_draft, role_titles
+from .pageset import check_pages, is_draft, occupation_ids, role_titles
 from .schema import schema_name
 from .validation import validation_problems
 
@@ -93,7 +93,7 @@ def pages_checked(docs_dir: Path, config_file: Path, root: Path = DATA_DIR) -> N
     """`check_pages` once per change of the data (Zensical calls the macros module for every page)."""
     key = (docs_dir, config_file, _fingerprint(root))
     if key not in _pages_checked:
-        problems = check_pages(docs_dir, config_file, role_titles(root))
+        problems = check_pages(docs_dir, config_file, role_titles(root), occupation_ids(root))
         if problems:
             raise DataError(problems, "in the pages")
         _pages_checked.clear()

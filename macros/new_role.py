@@ -11,7 +11,7 @@ from .data import DATA_DIR, load_site
 from .errors import DataError
 from .load import INVISIBLE
 from .models import GUIDE_FILES, ID_PATTERN, LINE_PATTERN
-from .pageset import role_titles, write_pages
+from .pageset import occupation_ids, role_titles, write_pages
 from .schema import schema_name
 
 ROOT = DATA_DIR.parent
@@ -79,7 +79,8 @@ def main(argv=None) -> int:
         except DataError as error:
             print(f"{error}\nNothing was written: fix the data, then run `make pages` again.", file=sys.stderr)
             return 1
-        written = write_pages(ROOT / "docs", ROOT / "mkdocs.yml", role_titles(DATA_DIR))
+        written = write_pages(ROOT / "docs", ROOT / "mkdocs.yml", role_titles(DATA_DIR),
+                              occupations=occupation_ids(DATA_DIR))
         print(f"{len(written)} file(s) rewritten from the page set" if written else "every role's pages are up to date")
         return 0
     if len(args) != 2:

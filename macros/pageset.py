@@ -1,5 +1,7 @@
-"""The one page set of every role guide: macros/pages/ holds it, `make pages` writes it into docs/<role>/
-with the role's title, and `check_pages` reports any page or nav entry that differs from what it would write."""
+"""The page sets: macros/pages/ holds the one of every role guide, which `make pages` writes into docs/<role>/
+with the role's title, and macros/pages/occupation/ the one of every occupation, written unchanged into
+docs/occupations/<code>/ (each page finds its occupation from its folder). `check_pages` reports any page or nav
+entry that differs from what `make pages` would write."""
 import html
 import json
 import re
@@ -13,6 +15,11 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 ROLES_SECTION = "Roles"
 # Folders of docs/ that hold no role guide: the site's scripts and styles, and the pages about every occupation.
 NOT_GUIDES = {"assets", "occupations"}
+# Occupation guides: docs/occupations/<code>/index.md for every occupation of the data, none in the nav
+# (mkdocs.yml's not_in_nav); the browse pages of docs/occupations/ lead to them.
+OCCUPATIONS_DIR = "occupations"
+OCCUPATION_PAGE = PAGES_DIR / "occupation" / "index.md"
+OCCUPATION_FOLDER = re.compile(r"^\d{2}-\d{4}(-\d{2})?$")
 
 # The pages of a guide in nav order, with their nav titles (the overview takes the role's title).
 NAV = (("index.md", None), ("responsibilities.md", "Responsibilities"), ("skills.md", "Skills and qualifications"),
@@ -48,6 +55,12 @@ def role_titles(data_dir: Path) -> dict:
     return titles
 
 
+def occupation_ids(data_dir: Path) -> list[str]:
+    """The page id of every occupation with a guide: the names of data/occupations/<id>.json."""
+    folder = data_dir / OCCUPATIONS_DIR
+    return sorted(p.stem for p in folder.glob("*.json") if OCCUPATION_FOLDER.match(p.stem)) if folder.is_dir() else []
+
+
 def is_draft(data_dir: Path, role: str) -> bool:
     try:
         text = (data_dir / "roles" / role / "role.yml").read_text(encoding="utf-8")
@@ -74,9 +87,11 @@ def _section(config: str):
     return (match.start(), match.end(), match.group(1)) if match else None
 
 
-def write_pages(docs_dir: Path, config_file: Path, titles: dict, roles=None) -> list[Path]:
-    """Write the page set into docs/<role>/ for `roles` (all by default) and the nav section for all roles."""
-    written = []
+def write_pages(docs_dir: Path, config_file: Path, titles: dict, roles=None, occupations=()) -> list[Path]:
+    """Write the page set into docs/<role>/ for `roles` (all by default) and the nav section for all roles, and the
+    occupation page set into docs/occupations/<code>/ for every code of `occupations`, removing the pages of codes
+    the data no longer has."""
+    written = write_occupation_pages(docs_dir, occupations) if occupations else []
     for role in roles or titles:
         folder = docs_dir / role
         folder.mkdir(parents=True, exist_ok=True)
@@ -98,9 +113,11 @@ def write_pages(docs_dir: Path, config_file: Path, titles: dict, roles=None) -> 
     return written
 
 
-def check_pages(docs_dir: Path, config_file: Path, titles: dict) -> list[Problem]:
-    """Every role's pages and nav entry as `make pages` would write them; no pages without a role's data."""
-    problems, fix = [], "run `make pages` to rewrite it from the page set (edit macros/pages/, not the copies)"
+def check_pages(docs_dir: Path, config_file: Path, titles: dict, occupations=()) -> list[Problem]:
+    """Every role's pages and nav entry, and every occupation's page, as `make pages` would write them; no pages
+    without a role's or an occupation's data."""
+    problems = check_occupation_pages(docs_dir, occupations)
+    fix = "run `make pages` to rewrite it from the page set (edit macros/pages/, not the copies)"
     docs_name = docs_dir.name
     for folder in sorted(p for p in docs_dir.iterdir() if p.is_dir() and p.name not in NOT_GUIDES):
         if folder.name not in titles and any(folder.glob("*.md")):
@@ -145,3 +162,55 @@ def _first_difference(found: str, expected: str) -> int | None:
         if x != y:
             return i
     return min(len(a), len(b)) + 1 if len(a) != len(b) or found != expected else None
+
+
+def _occupation_folders(docs_dir: Path) -> list[Path]:
+    """The folders of docs/occupations/ named like an occupation code (the browse pages and tools beside them are not)."""
+    parent = docs_dir / OCCUPATIONS_DIR
+    return sorted(p for p in parent.iterdir() if p.is_dir() and OCCUPATION_FOLDER.match(p.name)) if parent.is_dir() else []
+
+
+def write_occupation_pages(docs_dir: Path, codes) -> list[Path]:
+    """docs/occupations/<code>/index.md for every code, from the occupation page set; the folders of codes not given
+    are deleted (their pages only ever held the page set)."""
+    text, written, wanted = OCCUPATION_PAGE.read_text(encoding="utf-8"), [], set(codes)
+    for folder in _occupation_folders(docs_dir):
+        if folder.name not in wanted:
+            for page in folder.glob("*.md"):
+                page.unlink()
+                written.append(page)
+            if not any(folder.iterdir()):
+                folder.rmdir()
+    for code in sorted(wanted):
+        path = docs_dir / OCCUPATIONS_DIR / code / "index.md"
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
+def check_occupation_pages(docs_dir: Path, codes) -> list[Problem]:
+    """Every occupation's page is the occupation page set; no occupation folder without the occupation's data."""
+    problems, docs_name, wanted = [], docs_dir.name, set(codes)
+    fix = "run `make pages` to rewrite it from the page set (edit macros/pages/occupation/, not the copies)"
+    expected = OCCUPATION_PAGE.read_text(encoding="utf-8")
+    for folder in _occupation_folders(docs_dir):
+        where = f"{docs_name}/{OCCUPATIONS_DIR}/{folder.name}"
+        if folder.name not in wanted and any(folder.glob("*.md")):
+            problems.append(Problem(where, None, (), "pages without data: no occupation has this code; run "
+                                    "`make pages`, which removes them"))
+        for page in sorted(folder.glob("*.md")):
+            if page.name != "index.md":
+                problems.append(Problem(f"{where}/{page.name}", None, (), (
+                    "not in the occupation page set: every occupation has one page, index.md; delete it")))
+    for code in sorted(wanted):
+        path = docs_dir / OCCUPATIONS_DIR / code / "index.md"
+        where = f"{docs_name}/{OCCUPATIONS_DIR}/{code}/index.md"
+        if not path.is_file():
+            problems.append(Problem(where, None, (), f"page is missing; {fix}"))
+            continue
+        line = _first_difference(path.read_text(encoding="utf-8"), expected)
+        if line:
+            problems.append(Problem(where, line, (), f"differs from macros/pages/occupation/index.md; {fix}"))
+    return problems

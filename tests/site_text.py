@@ -45,4 +45,4 @@ def page_text(path: Path) -> str:
 
 def visible_text(site: Path) -> str:
     """All visible text of every page, whitespace folded."""
-    return " ".join(page_text(path) for _, path in gates.site_pages(site))
+    return " ".join(page_text(path) for _, path in gates.site_pages(site, sample=True))

@@ -4,7 +4,8 @@ BLS's, and the worked method behind the composer's suggested pay."""
 from .. import pay, places
 from ..articles import with_article
 from ..wage_models import NATIONAL
-from .blocks import anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, table_html, text_html, ul_html
+from .blocks import (anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, page_url,
+                     table_html, text_html, ul_html)
 from .charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
 from .templates import script_json
 from .svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
@@ -42,13 +43,21 @@ def bls_occupations(ctx) -> str:
     for match in profile.soc:
         row = national.get(match.code)
         figures = [wage_text(getattr(row, key, None)) for key, _ in PERCENTILE_LABELS]
-        rows.append([f"{marker(anchor('soc', match.code))}{text_html(match.code)} {text_html(match.title)}",
+        rows.append([f"{marker(anchor('soc', match.code))}{_occupation_name(ctx, match)}",
                      count_text(getattr(row, "employment", None)), *figures])
         notes.append(f"<strong>{text_html(match.code)}</strong>: {text_html(match.why)}")
     headers = ["Occupation (SOC)", "Employed", *(f"{label} percentile" if key != "median" else label
                                                   for key, label in PERCENTILE_LABELS)]
     return html_block("<p>The occupations this guide uses, and why. <em>The choice and the reasons are our reading of BLS's occupation definitions: none of the guides names an occupation code.</em></p>\n" + ul_html(notes) + table_html(headers, rows)
                       + cite_paragraph(ctx, [_wages(ctx).source]))
+
+
+def _occupation_name(ctx, match) -> str:
+    """The code and title of a role's occupation, linking to the occupation's guide where the site has one."""
+    name = f"{text_html(match.code)} {text_html(match.title)}"
+    if match.code not in ctx.site.occupations:
+        return name
+    return link_html(page_url(ctx, f"occupations/{match.code}/index.md"), name) + " (occupation guide)"
 
 
 def _suggested_row(ctx, level, factor) -> list:
@@ -171,25 +180,31 @@ def bls_metro_table(ctx) -> str:
     place and sort."""
     soc = pay.primary_soc(ctx.site, ctx.role)
     national = pay.rows_by_area(_wages(ctx), soc)[NATIONAL]
+    caption = f"{attr(soc)} {attr(_soc_title(ctx, soc))}, annual wages, {attr(_wages(ctx).release)}"
+    return html_block(area_table_html(ctx, _area_rows(ctx), national.median, caption, _wages(ctx).areas)
+                      + f"\n{cite_paragraph(ctx, [_wages(ctx).source])}")
+
+
+def area_table_html(ctx, pairs, national_median, caption, areas) -> str:
+    """`pairs` ((area, figures), states and metro areas) as a table the reader can filter by place and sort:
+    median, middle half, employment and the median against the nation's; each row anchored by its BLS code."""
     body = []
-    for area, row in _area_rows(ctx):
+    for area, row in pairs:
         middle = f"{money(row.p25)}–{money(row.p75)}" if row.p25 and row.p75 else "not published"
-        ratio = f"{row.median / national.median:.2f}" if row.median else "—"
+        ratio = f"{row.median / national_median:.2f}" if row.median and national_median else "—"
         body.append(f'<tr id="{attr(anchor("bls-area", area.code))}" data-area="{attr(area.code)}">'
                     f'<th scope="row">{_area_name(area)}</th>'
                     + _sort_cell(row.median, wage_text(row.median)) + _sort_cell(row.p25, middle)
                     + _sort_cell(row.employment, count_text(row.employment))
-                    + _sort_cell(row.median and round(row.median / national.median, 4), ratio) + "</tr>")
+                    + _sort_cell(row.median and national_median and round(row.median / national_median, 4), ratio)
+                    + "</tr>")
     headers = ["State or metro area", "Median", "Middle half (25th–75th)", "Employed", "Against the nation"]
     head = "".join(f'<th scope="col"><button type="button" class="rg-sort" data-column="{i}">{attr(h)}</button></th>'
                    for i, h in enumerate(headers))
-    tools = place_filter("bls-metro-filter", "bls-metros", "bls-metro-places", _wages(ctx).areas,
-                         ctx.site.place_aliases.aliases)
-    caption = f"{attr(soc)} {attr(_soc_title(ctx, soc))}, annual wages, {attr(_wages(ctx).release)}"
-    return (html_block(f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
-                       f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">'
-                       f'{caption}</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
-                       f'</div>\n{cite_paragraph(ctx, [_wages(ctx).source])}'))
+    tools = place_filter("bls-metro-filter", "bls-metros", "bls-metro-places", areas, ctx.site.place_aliases.aliases)
+    return (f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
+            f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">'
+            f'{caption}</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div></div>')
 
 
 def _median_chart(chart_id, title, pairs, ctx) -> str:

@@ -1,0 +1,177 @@
+"""Occupation guides on the built site, read back as a reader sees them and checked against the committed data read
+here as plain JSON, and against O*NET's own release rows where the release folder is at hand; never against the
+renderers. Occupations from different job families, one of them a deep guide's."""
+import csv
+import gzip
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from gates import is_occupation_page, site_pages, tree, visible_text
+
+DATA = ROOT / "data" / "occupations"
+RELEASES = Path(os.environ.get("RELEASES", ROOT.parent / "shared" / "data"))
+ONET = RELEASES / "onet-30.1"
+# The words O*NET's license asks every page with its content to carry (../shared/data/README.md), literally.
+ATTRIBUTION = ("This site incorporates information from O*NET Web site/Database by the U.S. Department of Labor, "
+               "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "
+               "trademark of USDOL/ETA.")
+# Sales, health care, computers, construction, management, and one O*NET-SOC code below a SOC code (.01).
+OCCUPATIONS = ["41-3091", "29-1141", "15-1252", "47-2061", "11-2022", "29-1141-01"]
+DENVER, COLORADO, NATIONAL = "0019740", "0800000", "0000000"
+
+
+def raw(occupation_id):
+    return json.loads((DATA / f"{occupation_id}.json").read_text(encoding="utf-8"))
+
+
+def raw_wages(soc):
+    rows = json.loads((DATA / "wages" / f"{soc}.json").read_text(encoding="utf-8"))["rows"]
+    return {row[0]: row for row in rows}  # [area, employment, p10, p25, median, p75, p90, mean, footnotes]
+
+
+def built(site, occupation_id):
+    return tree((site / "occupations" / occupation_id / "index.html").read_text(encoding="utf-8"))
+
+
+def article(root):
+    return next(e for e in root.iter("article"))
+
+
+def section(root, heading_id) -> list:
+    """The elements of the article from the heading `heading_id` up to the next heading of its level or above."""
+    body = list(article(root))
+    start = next(i for i, e in enumerate(body) if e.get("id") == heading_id)
+    level = body[start].tag
+    end = next((i for i in range(start + 1, len(body)) if body[i].tag in ("h1", "h2", "h3")[: int(level[1])]),
+               len(body))
+    return body[start + 1:end]
+
+
+def section_text(root, heading_id) -> str:
+    return " ".join(visible_text(e) for e in section(root, heading_id))
+
+
+def dollars(value) -> str:
+    return f"${value:,}"
+
+
+def onet_rows(name, code):
+    """The rows of an O*NET text file (tab-separated, as released) for one O*NET-SOC code, in release order."""
+    path = ONET / f"{name}.txt.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} is not here: set RELEASES to the folder holding onet-30.1/ to check against it")
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return [row for row in csv.DictReader(io.StringIO(text), delimiter="\t") if row["O*NET-SOC Code"] == code]
+
+
+def onet_code(occupation_id):
+    return occupation_id + ".00" if len(occupation_id) == 7 else occupation_id[:7] + "." + occupation_id[8:]
+
+
+# --- against the release rows --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("occupation_id", OCCUPATIONS)
+def test_tasks_core_first_then_supplemental_in_release_order(built_site, occupation_id):
+    rows = onet_rows("Task Statements", onet_code(occupation_id))
+    expected = ([r["Task"] for r in rows if r["Task Type"] == "Core"]
+                + [r["Task"] for r in rows if r["Task Type"] == "Supplemental"]
+                + [r["Task"] for r in rows if r["Task Type"] not in ("Core", "Supplemental")])
+    items = [visible_text(li) for e in section(built(built_site, occupation_id), "what-they-do")
+             for li in e.iter("li") if "rg-tasks" in (e.get("class") or "")]
+    assert items == [" ".join(t.split()) for t in expected]
+
+
+@pytest.mark.parametrize("occupation_id", OCCUPATIONS)
+def test_every_title_o_net_gives_is_on_the_page_and_in_its_search_keywords(built_site, occupation_id):
+    code = onet_code(occupation_id)
+    titles = ([r["Alternate Title"] for r in onet_rows("Alternate Titles", code)]
+              + [r["Reported Job Title"] for r in onet_rows("Sample of Reported Titles", code)])
+    assert titles
+    root = built(built_site, occupation_id)
+    text = section_text(root, "also-called")
+    assert [t for t in titles if " ".join(t.split()) not in text] == []
+    keywords = next(e.get("data-pagefind-meta") for e in root.iter() if (e.get("data-pagefind-meta") or "")
+                    .startswith("keywords:"))
+    assert [t for t in titles if " ".join(t.replace(",", " ").split()) not in keywords] == []
+
+
+# --- against the committed data, read as plain JSON --------------------------------------------------------
+
+@pytest.mark.parametrize("occupation_id", OCCUPATIONS)
+def test_heading_description_and_codes(built_site, occupation_id):
+    data = raw(occupation_id)
+    root = built(built_site, occupation_id)
+    assert visible_text(next(article(root).iter("h1"))).rstrip("¶ ") == data["title"]
+    intro = visible_text(article(root))
+    assert data["description"] in intro and data["onet_code"] in intro
+
+
+@pytest.mark.parametrize("occupation_id", OCCUPATIONS)
+def test_the_most_important_skill_or_a_plain_statement(built_site, occupation_id):
+    data = raw(occupation_id)
+    text = section_text(built(built_site, occupation_id), "skills")
+    if data["skills"] is None:
+        assert "O*NET rates no skills for this occupation" in text and data["gaps"]["skills"] in text
+        return
+    top = max(data["skills"], key=lambda s: s["importance"])
+    rows = [visible_text(tr) for e in section(built(built_site, occupation_id), "skills") for tr in e.iter("tr")]
+    assert rows[1].startswith(f"{top['name']} {top['importance']:.2f}"), rows[:3]
+
+
+@pytest.mark.parametrize("occupation_id", OCCUPATIONS)
+def test_national_state_and_metro_pay(built_site, occupation_id):
+    data = raw(occupation_id)
+    root = built(built_site, occupation_id)
+    if data["oews_soc"] is None:
+        assert data["gaps"]["wages"] in section_text(root, "pay")
+        return
+    rows = raw_wages(data["oews_soc"])
+    national = rows[NATIONAL]
+    assert dollars(national[4]) in section_text(root, "pay")
+    for area in (COLORADO, DENVER):
+        if area not in rows:
+            continue
+        row = next(e for e in root.iter("tr") if e.get("id") == f"bls-area-{area}")
+        cells = [visible_text(c) for c in row]
+        median, p25, p75, employment = rows[area][4], rows[area][3], rows[area][5], rows[area][1]
+        assert cells[1] == (dollars(median) if median else "not published"), cells
+        if p25 and p75:
+            assert cells[2] == f"{dollars(p25)}–{dollars(p75)}", cells
+        assert cells[3] == (f"{employment:,}" if employment else "not published"), cells
+
+
+@pytest.mark.parametrize("occupation_id", OCCUPATIONS)
+def test_outlook_figures(built_site, occupation_id):
+    projections = raw(occupation_id)["projections"]
+    text = section_text(built(built_site, occupation_id), "outlook")
+    for key in ("employment_2024", "employment_2034", "change", "openings"):
+        value = projections[key]
+        assert (f"{round(value * 1000):,}" if value is not None else projections["unavailable"][key]) in text, key
+    assert projections["matrix_code"] in text
+
+
+def test_every_occupation_has_a_page_and_every_page_an_occupation(built_site):
+    ids = {p.stem for p in DATA.glob("*.json") if p.stem != "release"}
+    pages = {url.split("/")[1] for url, _ in site_pages(built_site) if is_occupation_page(url)}
+    assert pages == ids and len(ids) > 900
+
+
+def test_every_page_with_o_net_content_carries_the_attribution(built_site):
+    """Every occupation guide and the pages listing occupations, in the license's words."""
+    pages = [p for url, p in site_pages(built_site) if is_occupation_page(url)]
+    pages += [built_site / "occupations/index.html", built_site / "occupations/a-z/index.html"]
+    lacking = [p for p in pages if ATTRIBUTION not in re.sub(r"\s+", " ", p.read_text(encoding="utf-8"))]
+    assert not lacking, lacking[:5]
+
+
+def test_deep_guide_and_its_occupation_link_both_ways(built_site):
+    occupation = (built_site / "occupations/41-3091/index.html").read_text(encoding="utf-8")
+    assert 'href="../../account-manager/"' in occupation
+    pay = (built_site / "account-manager/compensation/index.html").read_text(encoding="utf-8")
+    assert 'href="../../occupations/41-3091/"' in pay
