@@ -120,8 +120,9 @@ def test_the_most_important_skill_or_a_plain_statement(built_site, occupation_id
         assert "O*NET rates no skills for this occupation" in text and data["gaps"]["skills"] in text
         return
     top = max(data["skills"], key=lambda s: s["importance"])
+    names = {e["id"]: e["name"] for e in json.loads((DATA / "release.json").read_text(encoding="utf-8"))["elements"]}
     rows = [visible_text(tr) for e in section(built(built_site, occupation_id), "skills") for tr in e.iter("tr")]
-    assert rows[1].startswith(f"{top['name']} {top['importance']:.2f}"), rows[:3]
+    assert rows[1].startswith(names[top["id"]]) and f" {top['importance']:.2f} " in rows[1], rows[:3]
 
 
 @pytest.mark.parametrize("occupation_id", OCCUPATIONS)
@@ -175,3 +176,31 @@ def test_deep_guide_and_its_occupation_link_both_ways(built_site):
     assert 'href="../../account-manager/"' in occupation
     pay = (built_site / "account-manager/compensation/index.html").read_text(encoding="utf-8")
     assert 'href="../../occupations/41-3091/"' in pay
+
+
+# Keys whose values are codes or fixed words the page shows as labels (or not at all), not text to find verbatim.
+NOT_TEXT = {"$schema", "id", "type", "scale", "family", "match", "oews_broader"}
+
+
+def texts(value, key=None):
+    """Every text of an occupation file, as read from its JSON."""
+    if isinstance(value, dict):
+        for k, item in value.items():
+            yield from texts(item, k)
+    elif isinstance(value, list):
+        for item in value:
+            yield from texts(item, key)
+    elif isinstance(value, str) and key not in NOT_TEXT:
+        yield key, value
+
+
+def test_nothing_in_a_sampled_occupation_is_dropped(built_site):
+    """Every text of the occupation's data file is on its page, for the guides the slow gates sample."""
+    from gates import sampled_occupations
+    pages = sampled_occupations([(url, p) for url, p in site_pages(built_site) if is_occupation_page(url)])
+    assert len(pages) > 20
+    missing = []
+    for url, path in pages:
+        shown = visible_text(tree(path.read_text(encoding="utf-8")))
+        missing += [(url, k, v) for k, v in texts(raw(url.split("/")[1])) if " ".join(v.split()) not in shown]
+    assert not missing, missing[:10]

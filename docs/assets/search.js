@@ -13,6 +13,9 @@
   var PAGE_SIZE = 5;
   var SECTIONS = 3;
   var DELAY_MS = 150;
+  var TITLE_LIFT = 4;
+  var TITLE_CHECKS = 8;
+  var PARTIAL = 0.1;
   // Words too common to search for, as in Material's search (a short part of lunr's English list), and the
   // words that only frame a plain question ("how much", "how long does it take to become").
   var STOP_WORDS = ["a", "an", "and", "are", "as", "at", "be", "become", "but", "by", "can", "do", "does", "for",
@@ -91,9 +94,10 @@
     if (words.length > 1) searches.unshift([words.join(" "), null]);
     return Promise.all(searches.map(function (search) {
       return index.module.search(search[0], search[1] ? { filters: { boost: search[1] } } : {});
-    })).then(function (found) {
+    }).concat([titled(index, query, words)])).then(function (found) {
       var pages = {};
       var boost = {};
+      var titles = found.pop();
       found.forEach(function (search, i) {
         var all = words.length > 1 && i === 0;
         search.results.forEach(function (hit) {
@@ -109,9 +113,30 @@
           }
         });
       });
+      // A lowered page that holds only some of the words is lowered ten times more: it rarely answers the question.
       return Object.keys(pages).map(function (id) {
-        return { hit: pages[id].hit, hits: pages[id].hits, score: pages[id].score * (boost[id] || 1) };
+        var lowered = Math.min(1, (boost[id] || 1) * (titles.indexOf(id) >= 0 ? TITLE_LIFT : 1));
+        var partial = lowered < 1 && pages[id].hits.length < words.length;
+        return { hit: pages[id].hit, hits: pages[id].hits, score: pages[id].score * lowered * (partial ? PARTIAL : 1) };
       }).sort(function (a, b) { return b.score - a.score; });
+    });
+  }
+
+  // A job title of several words ("Forensic Accountant") is found best as it is typed: the occupations (pages
+  // marked kind:occupation) that hold the words as one phrase among their titles (their search keywords) are
+  // lowered less than the others. Only a few pages' keywords are read, so a phrase many pages hold lifts none.
+  function titled(index, query, words) {
+    if (words.length < 2) return Promise.resolve([]);
+    var phrase = query.replace(/"/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+    return index.module.search('"' + phrase + '"', { filters: { kind: "occupation" } }).then(function (search) {
+      var hits = search.results.slice(0, TITLE_CHECKS + 1);
+      if (!hits.length || hits.length > TITLE_CHECKS) return [];
+      return Promise.all(hits.map(function (hit) { return hit.data(); })).then(function (pages) {
+        return hits.filter(function (hit, i) {
+          var keywords = (pages[i].meta && pages[i].meta.keywords) || "";
+          return (" " + keywords.toLowerCase() + " ").indexOf(" " + phrase + " ") >= 0;
+        }).map(function (hit) { return hit.id; });
+      });
     });
   }
 

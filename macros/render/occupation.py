@@ -82,7 +82,8 @@ def occupation_tasks(ctx) -> str:
 
 
 def search_keywords(occ) -> str:
-    """Every title, for search's keywords: Pagefind reads commas in the attribute as separators between fields."""
+    """Every title, for search's keywords: Pagefind reads commas in the attribute as separators between fields, and
+    the search box looks for a title typed as a phrase between the middle dots."""
     titles = dict.fromkeys([occ.title, *(t.title for t in occ.alternate_titles), *(t.title for t in occ.reported_titles)])
     return " · ".join(" ".join(t.replace(",", " ").split()) for t in titles)
 
@@ -93,7 +94,8 @@ def occupation_titles(ctx) -> str:
     reported = [text_html(t.title) + (" (shown in My Next Move)" if t.my_next_move else "") for t in occ.reported_titles]
     alternates = [text_html(t.title) + (f" (short: {text_html(t.short)})" if t.short and t.short not in t.title else "")
                   for t in occ.alternate_titles]
-    parts = [f'<div class="rg-titles" data-pagefind-meta="keywords:{attr(search_keywords(occ))}">']
+    parts = [f'<div class="rg-titles" data-pagefind-meta="keywords:{attr(search_keywords(occ))}" '
+             'data-pagefind-filter="kind:occupation">']
     if reported:
         parts += [paragraph_html("<strong>Titles workers reported</strong> (O*NET's sample of reported job titles):"),
                   ul_html(reported)]

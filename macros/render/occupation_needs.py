@@ -14,12 +14,9 @@ def _rating_rows(ctx, ratings) -> list:
     names = {e.id: e.name for e in release(ctx).elements}
     rows = []
     for r in ratings:
-        if r.suppress:
-            importance = level = "withheld: O*NET finds the rating too uncertain to show"
-        else:
-            importance = f"{r.importance:.2f}"
-            level = "not relevant (O*NET)" if r.level_not_relevant else f"{r.level:.2f}"
-        rows.append([text_html(names[r.id]), importance, level])
+        level = "not relevant (O*NET)" if r.level_not_relevant else f"{r.level:.2f}"
+        caution = " <em>(O*NET recommends suppressing a rating here: too uncertain to rely on)</em>" if r.suppress else ""
+        rows.append([text_html(names[r.id]) + caution, f"{r.importance:.2f}", level])
     return rows
 
 
@@ -53,9 +50,9 @@ def occupation_technology(ctx) -> str:
         return html_block(paragraph_html("O*NET lists no technology skills for this occupation."))
     items = [f"<strong>{text_html(c.title)}</strong>: " + ", ".join(_technology_example(e) for e in c.examples)
              for c in categories]
-    note = paragraph_html("Examples by kind of technology. <em>Hot Technology</em> and <em>In Demand</em> are "
-                          f"O*NET's own flags, as its {link_html(release(ctx).onet.dictionary_url, 'data dictionary')} "
-                          "defines them.")
+    note = paragraph_html("Examples by kind of technology. O*NET marks some of them <em>Hot Technology</em> or "
+                          f"<em>In Demand</em>; its {link_html(release(ctx).onet.dictionary_url, 'data dictionary')} "
+                          "says what each mark means.")
     return html_block(note + ul_html(items) + paragraph_html(_onet_credit(ctx)))
 
 
