@@ -57,7 +57,7 @@ def occupation_summary(ctx) -> str:
         parts.append(paragraph_html("<strong>Deep guide</strong> (levels, pay by level, interview questions and "
                                     "posting templates), and why it uses this occupation:") + ul_html(guides))
     compare = page_url(ctx, COMPARE_PAGE) + f"?a={attr(occ.id)}"
-    composer = page_url(ctx, COMPOSER_PAGE) + f"?occupation={attr(occ.id)}"
+    composer = page_url(ctx, COMPOSER_PAGE) + f"?occ={attr(occ.id)}"
     parts.append(paragraph_html(f'<a href="{composer}">Write a job posting for this occupation</a> · '
                                 f'<a href="{compare}">Compare it with another occupation</a>'))
     return html_block("\n".join(parts))
