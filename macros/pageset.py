@@ -113,10 +113,10 @@ def write_pages(docs_dir: Path, config_file: Path, titles: dict, roles=None, occ
     return written
 
 
-def check_pages(docs_dir: Path, config_file: Path, titles: dict, occupations=()) -> list[Problem]:
-    """Every role's pages and nav entry, and every occupation's page, as `make pages` would write them; no pages
-    without a role's or an occupation's data."""
-    problems = check_occupation_pages(docs_dir, occupations)
+def check_pages(docs_dir: Path, config_file: Path, titles: dict, occupations=None) -> list[Problem]:
+    """Every role's pages and nav entry, and every occupation's page (when `occupations` gives their ids), as
+    `make pages` would write them; no pages without a role's or an occupation's data."""
+    problems = check_occupation_pages(docs_dir, occupations) if occupations is not None else []
     fix = "run `make pages` to rewrite it from the page set (edit macros/pages/, not the copies)"
     docs_name = docs_dir.name
     for folder in sorted(p for p in docs_dir.iterdir() if p.is_dir() and p.name not in NOT_GUIDES):
