@@ -65,38 +65,29 @@ def occupation_pay(ctx) -> str:
     return html_block("\n".join(parts))
 
 
-def _areas(ctx, rows, kind) -> list:
-    areas = {a.code: a for a in release(ctx).areas if a.kind == kind}
-    pairs = [(areas[r.area], r) for r in rows if r.area in areas]
-    return sorted(pairs, key=lambda pair: (-(pair[1].employment or 0), pair[0].name))
-
-
-def _area_pay(ctx, kind, table_id, label, find, hint) -> str:
+def occupation_pay_places(ctx) -> str:
+    """Every state and metro area BLS publishes for the occupation, most jobs first, in a table the reader can
+    filter by place (a city, a state's name or code, an area's name) and sort."""
     found = _wages(ctx)
     if found is None:
         return ""
     code, wages, _ = found
     rows = _rows(wages)
-    pairs = _areas(ctx, rows, kind)
+    areas = {a.code: a for a in release(ctx).areas if a.kind in ("state", "metro")}
+    pairs = sorted(((areas[r.area], r) for r in rows if r.area in areas),
+                   key=lambda pair: (-(pair[1].employment or 0), pair[0].name))
     if not pairs:
-        return html_block(paragraph_html(f"BLS publishes no {kind} figures for this occupation."))
+        return html_block(paragraph_html("BLS publishes no state or metro figures for this occupation."))
     national = next((r.median for r in rows if r.area == NATIONAL), None)
     caption = f"{attr(code)} {attr(wages.title)}, annual wages, {attr(release(ctx).oews.release)}"
-    table = area_table_html(table_id, f"{table_id}-filter", label, caption, pairs, national, find, hint)
-    note = paragraph_html(f"{len(pairs)} {'states and territories' if kind == 'state' else 'metro areas'}, the most "
-                          "jobs first; sort by any column. “Against the nation” is our arithmetic: the area's median "
+    states = sum(1 for area, _ in pairs if area.kind == "state")
+    note = paragraph_html(f"{states} states and territories and {len(pairs) - states} metro areas, the most jobs "
+                          "first; sort by any column. “Against the nation” is our arithmetic: the area's median "
                           "divided by the national median.")
+    table = area_table_html(ctx, pairs, national, caption, release(ctx).areas)
     # Left out of the search index: every occupation's page names the same places.
     return html_block(f'<div data-pagefind-ignore>\n{note}\n{table}\n{_footnotes(ctx, [r for _, r in pairs])}\n'
                       f"{paragraph_html(_source(ctx))}\n</div>")
-
-
-def occupation_pay_states(ctx) -> str:
-    return _area_pay(ctx, "state", "bls-states", "State", "Find a state", "Type a state or its code")
-
-
-def occupation_pay_metros(ctx) -> str:
-    return _area_pay(ctx, "metro", "bls-metros", "Metro area", "Find a metro area", "Type a city or state")
 
 
 def _thousands(value) -> str:
@@ -133,5 +124,5 @@ def occupation_outlook(ctx) -> str:
                                        f"{text_html(release(ctx).projections.name)}</a></span>"))
 
 
-BLOCKS = {"occupation_pay": occupation_pay, "occupation_pay_states": occupation_pay_states,
-          "occupation_pay_metros": occupation_pay_metros, "occupation_outlook": occupation_outlook}
+BLOCKS = {"occupation_pay": occupation_pay, "occupation_pay_places": occupation_pay_places,
+          "occupation_outlook": occupation_outlook}
