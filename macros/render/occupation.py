@@ -145,7 +145,8 @@ def occupation_attribution(ctx) -> str:
         "education, experience and training come from it.",
         f"{oews_name(ctx)}, {text_html(oews.publisher)}, published {text_html(oews.published)}: the pay figures.",
     ]
-    return html_block(f'<div class="rg-attribution">\n{paragraph_html(text_html(onet.attribution))}\n'
+    # The same on every page: left out of the search index, where it would answer every query about a license.
+    return html_block(f'<div class="rg-attribution" data-pagefind-ignore>\n{paragraph_html(text_html(onet.attribution))}\n'
                       f"{paragraph_html(text_html(onet.changes))}\n{ul_html(items)}\n</div>")
 
 

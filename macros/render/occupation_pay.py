@@ -118,8 +118,9 @@ def occupation_outlook(ctx) -> str:
     return html_block(paragraph_html(f"BLS's projection for {line}. BLS publishes employment, change and openings "
                                      "in thousands; they are shown here as whole numbers.")
                       + table_html(["Measure", "Figure"], rows)
-                      + (paragraph_html("The table's notes, as BLS publishes them:") + ul_html(text_html(n) for n in notes)
-                         if notes else "")
+                      # The notes are the same on every occupation's page: left out of the search index.
+                      + ("<div data-pagefind-ignore>" + paragraph_html("The table's notes, as BLS publishes them:")
+                         + ul_html(text_html(n) for n in notes) + "</div>" if notes else "")
                       + paragraph_html('<span class="rg-cite">Source: <a href="#about-this-data">'
                                        f"{text_html(release(ctx).projections.name)}</a></span>"))
 
