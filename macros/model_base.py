@@ -13,6 +13,13 @@ class Ref:
         self.kind = kind
 
 
+class NameIn:
+    """Marks text that must equal a name in imported data (a BLS principal city): a name, not free text."""
+
+    def __init__(self, where: str):
+        self.where = where
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
 

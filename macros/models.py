@@ -6,7 +6,7 @@ from pydantic import Field, StringConstraints, model_validator
 from .law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile
 from .model_base import (  # noqa: F401  (the shared types are imported from here too)
     ID_PATTERN, LINE_PATTERN, ArrangementId, CategoryId, FormerIds, Id, IndustryId, Items, LevelId, Line, MetroId,
-    Model, Money, Ref, RoleId, Soc, SourceIds, StageId, Text, Year,
+    Model, Money, NameIn, Ref, RoleId, Soc, SourceIds, StageId, Text, Year,
 )
 from .occupation_models import Occupation, OccupationRelease, OccupationWages
 from .posting_models import PostingTextFile
@@ -92,7 +92,7 @@ class PlaceAlias(Model):
     """A spelling people type for a city ("NYC", "Philly"), or a city whose state a BLS area name leaves open
     ("Jersey City" in "New York-Newark-Jersey City, NY-NJ"): the city as BLS names it, and its state."""
     alias: Line
-    city: Line
+    city: Annotated[Line, NameIn("BLS metro area names")]
     state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 

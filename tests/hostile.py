@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from macros.model_base import ID_FORMAT
+from macros.model_base import ID_FORMAT, NameIn
 from macros.models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Ref, Site
 
 
@@ -30,9 +30,9 @@ def _unwrap(annotation, metadata=()):
 
 def is_free_text(annotation, metadata=()) -> bool:
     """Text a person wrote (a title is one line of it): not an id, nor another code with a pattern, not a reference
-    (Ref, as checks.walk reports it), not a Literal."""
+    (Ref, as checks.walk reports it), not a name that must match imported data (NameIn), not a Literal."""
     bare, metadata = _unwrap(annotation, metadata)
-    return (bare is str and not any(isinstance(m, Ref) or m is ID_FORMAT for m in metadata)
+    return (bare is str and not any(isinstance(m, (Ref, NameIn)) or m is ID_FORMAT for m in metadata)
             and not any(getattr(m, "pattern", None) not in (None, LINE_PATTERN) for m in metadata))
 
 
