@@ -302,7 +302,7 @@ class Element(Model):
 
 
 class Scale(Model):
-    id: Text
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,3}$")]  # O*NET's Scale ID, such as 'IM'
     name: Text
     minimum: float
     maximum: float

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
+import gates
 from gates import active_content, elements, fold, to_html, tree, visible_text
 from macros.checks import walk
 from hostile import hostile_site
@@ -143,14 +144,37 @@ def block_problems(name, markdown_text):
     return problems, visible_text(root)
 
 
+# The blocks of an occupation's own page, rendered for each sampled occupation; the others for each role's pages.
+OCCUPATION_PAGE_BLOCKS = {"occupation_title", "occupation_summary", "occupation_tasks", "occupation_titles",
+                          "occupation_related", "occupation_skills", "occupation_knowledge", "occupation_technology",
+                          "occupation_job_zone", "occupation_education", "occupation_pay", "occupation_pay_places",
+                          "occupation_outlook"}
+# Every occupation's page comes from the same renderers: a few, from different families and with gaps, stand for all.
+SAMPLED_OCCUPATIONS = sorted(url.split("/")[1] for url in gates.ALWAYS_SAMPLED)
+
+
+def with_sampled_occupations(site):
+    """The site with the sampled occupations and the ones they name as related (which their pages link to)."""
+    keep = set(SAMPLED_OCCUPATIONS)
+    for code in SAMPLED_OCCUPATIONS:
+        keep |= {related.id for related in site.occupations[code].related if related.id}
+    return site.model_copy(update={"occupations": {k: v for k, v in site.occupations.items() if k in keep}})
+
+
 def render_all(site):
-    """Every block's output for every role's pages: {name: Markdown} and the exceptions raised.
-    With more than one role, a block's name carries its role: `level_details (account-manager)`."""
+    """Every block's output for every role's pages and every sampled occupation's page: {name: Markdown} and the
+    exceptions raised. With more than one role, a block's name carries its role: `level_details (account-manager)`;
+    an occupation page's block carries its occupation: `occupation_tasks (41-3091)`."""
     outputs, errors = {}, []
-    for role in sorted(site.guides):
-        ctx = Context(site=site, role=role, root="../")
+    pages = [(Context(site=site, role=role, root="../"), role if len(site.guides) > 1 else None,
+              lambda block: block not in OCCUPATION_PAGE_BLOCKS) for role in sorted(site.guides)]
+    pages += [(blocks.context_for(site, f"occupations/{code}/index.md"), code,
+               lambda block: block in OCCUPATION_PAGE_BLOCKS) for code in SAMPLED_OCCUPATIONS]
+    for ctx, label, renders in pages:
         for block, render in sorted(BLOCKS.items()):
-            name = block if len(site.guides) == 1 else f"{block} ({role})"
+            if not renders(block):
+                continue
+            name = f"{block} ({label})" if label else block
             try:
                 outputs[name] = render(ctx)
             except Exception as error:  # a renderer that cannot cope with some text is a finding, not a crash
@@ -160,8 +184,13 @@ def render_all(site):
 
 def not_yet_rendered(site):
     """Text of the BLS wage data: a reference table that the pages show in part (a state's name, say, is only in
-    the downloads). Whatever of it the blocks do show is still checked for markup like every other text."""
-    return {value for _, value, _ in walk(site.wages) if isinstance(value, str)}
+    the downloads); the occupation release's reference tables and the occupations that only stand as related ones,
+    which the sampled pages show in part. Whatever of it the blocks do show is still checked for markup like
+    every other text."""
+    related_only = [o for code, o in site.occupations.items() if code not in SAMPLED_OCCUPATIONS]
+    parts = [site.wages, site.occupation_release, site.occupation_wages, related_only]
+    schema_links = {occupation.schema_ref for occupation in site.occupations.values()}  # the file's $schema, not text
+    return schema_links | {value for part in parts for _, value, _ in walk(part) if isinstance(value, str)}
 
 
 def site_problems(site, values):
@@ -203,7 +232,7 @@ def test_every_block_shows_hostile_data_literally(site):
     @example(texts=["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{ x }} {% y %}", "| a |", "`b` *c*"])
     @example(texts=["<!-- <script>", "-->", "</script><script>alert(1)</script>", "]]>", "<!--"])
     def check(texts):
-        poisoned, values = hostile_site(site, texts)
+        poisoned, values = hostile_site(with_sampled_occupations(site), texts)
         problems = site_problems(poisoned, values)
         assert not problems, f"{len(problems)} problems, e.g.\n" + "\n".join(problems[:15])
 

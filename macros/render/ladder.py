@@ -112,16 +112,18 @@ def step_facts(ctx, step) -> str:
     """What the sources give for a step: how long it takes and on what condition, the base band of the level reached,
     and the size of its book of business, each with its source; a missing figure is said to be missing."""
     move, band = _career_move(ctx, step), _band(ctx, step.level.id)
-    time = (f"{text_html(years(move.years))}, {text_html(move.condition[0].lower() + move.condition[1:])} "
-            f"{cite_short_html(ctx, move.sources)}" if move else "<em>the sources give no time for this step</em>")
+    time = (f"{text_html(years(move.years))} {cite_short_html(ctx, move.sources)}" if move
+            else "<em>the sources give no time for this step</em>")
     total = time_from_start(ctx.guide.career).get(move.to) if move else None
     if total and move.from_ != ctx.guide.career.stages[0].id:
         start = ctx.guide.career.stages[0].title
-        time += (f"; {text_html(years(Range(min=total[0], max=total[1])))} from {text_html(start.lower())} in all "
-                 "<em>(our arithmetic: the years of the moves on the way, summed)</em>")
+        time += (f"; {text_html(years(Range(min=total[0], max=total[1])))} in all, counted from the first stage "
+                 f"({text_html(start)}) <em>(our arithmetic: the years of the moves on the way, summed)</em>")
+    condition = (f"{text_html(move.condition)} {cite_short_html(ctx, move.sources)}" if move
+                 else "<em>the sources give no condition for this step</em>")
     pay = (f"{text_html(money_range(band.base))} a year ({text_html(band.label)} band, {band.as_of}) "
            f"{cite_short_html(ctx, band.sources)}" if band else "<em>the sources give no band for this level</em>")
-    facts = [f"<strong>Time and condition:</strong> {time}", f"<strong>Base pay at {text_html(short(ctx, step.level))}:"
+    facts = [f"<strong>Time:</strong> {time}", f"<strong>Condition:</strong> {condition}", f"<strong>Base pay at {text_html(short(ctx, step.level))}:"
              f"</strong> {pay}", f"<strong>Book of business:</strong> {cell_html(ctx, step.level.scope.accounts)}"]
     return paragraph_html("<strong>What the sources give for this step</strong>") + "\n" + ul_html(facts)
 

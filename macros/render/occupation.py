@@ -1,7 +1,7 @@
 """An occupation's guide from government data (docs/occupations/<id>/, one page set for every occupation): what
 the work is, every title it goes by, the deep guides that use it, related occupations and the attribution O*NET's
 license asks for. What it takes, pay and outlook are in occupation_needs.py and occupation_pay.py."""
-from .blocks import attr, html_block, link_html, page_url, paragraph_html, text_html, ul_html
+from .blocks import attr, esc, html_block, link_html, page_url, paragraph_html, text_html, ul_html
 
 TIERS = (("Primary-Short", "Most closely related"), ("Primary-Long", "Also closely related"),
          ("Supplemental", "Further related"))
@@ -40,7 +40,8 @@ def deep_guides(ctx, soc: str) -> list:
 
 
 def occupation_title(ctx) -> str:
-    return text_html(occupation(ctx).title)
+    """The O*NET title, for the page's Markdown heading."""
+    return esc(occupation(ctx).title)
 
 
 def occupation_summary(ctx) -> str:
