@@ -98,7 +98,7 @@ def test_the_page_shows_each_rule_at_its_anchor(page, rules):
     assert "Unconfirmed: The law does not say how it treats remote roles." in hawaii
     assert "Minimum headcount: 50. (unconfirmed)" in hawaii
     columbus = text[text.index("Columbus (city, OH; Columbus)"):text.index("Delaware (state, DE)")]
-    assert "In force since 2025-12-03; postings enforced from 2027-01-01" in columbus
+    assert "In force since 2025-12-03; postings enforced starting 2027-01-01" in columbus
     assert "Comes into force on 2027-09-26" in text[text.index("Delaware (state, DE)"):]
     nj = text[text.index("New Jersey (state, NJ)"):text.index("Washington, DC (district, DC)")]
     assert "Proposed, not binding yet: a minimum and a maximum (no open-ended range); the maximum at most 60% above the minimum" in nj

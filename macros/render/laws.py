@@ -52,7 +52,7 @@ def status_html(law, as_of) -> str:
     else:
         words = f"In force since {text_html(law.effective)}{_mark(law, 'effective')}"
     if law.enforced:
-        tense = "enforced from" if law.enforced > as_of else "enforced since"
+        tense = "enforced starting" if law.enforced > as_of else "enforced since"
         words += f"; postings {tense} {text_html(law.enforced)}{_mark(law, 'enforced')}"
     return words
 
