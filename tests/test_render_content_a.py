@@ -39,11 +39,20 @@ def anchors(markdown) -> list:
     return re.findall(r"\{#([a-z0-9-]+)\}", markdown) + re.findall(r'id="([^"]+)"', markdown)
 
 
+def not_text(path) -> bool:
+    """Codes a page shows in words (a level's track, a kind of variable pay), references that only steer the
+    composer (the level duty an industry duty replaces, the levels a work setting's travel applies to), and an
+    industry's posting wording, which the composer page's wording table shows (the built-site check covers it)."""
+    return (path[-1:] in (("track",), ("kind",), ("in_posting",))
+            or (path[0] == "industries" and path[-1] == "competency")
+            or (path[0] == "settings" and path[-2:-1] == ("levels",)))
+
+
 def missing_from(model, markdown) -> list:
     """Every string and number of the model that the Markdown (or the HTML blocks in it) does not show."""
     missing = []
     for path, value, kind in walk(model):
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or path[-1:] == ("track",):
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not_text(path):
             continue
         if kind:
             shown = f"{kind}-{value}" in markdown

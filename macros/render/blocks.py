@@ -214,5 +214,12 @@ def former_anchors(kind: str, item) -> str:
 
 
 def page_description(ctx) -> str | None:
-    """The link-preview description of a role page that has none of its own: its role's summary."""
-    return ctx.guide.role.summary if ctx.role else None
+    """The link-preview description of a page that has none of its own: its role's summary, or what an occupation's
+    guide shows of that occupation."""
+    if ctx.role:
+        return ctx.guide.role.summary
+    if ctx.occupation:
+        title = ctx.site.occupations[ctx.occupation].title
+        return (f"{title}: the work, every title it goes by, what it takes, pay in every state and metro area, and the "
+                "2024–34 outlook, from O*NET 30.1 and BLS data.")
+    return None
