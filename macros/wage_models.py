@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from .model_base import Id, Line, Model, Money, Ref, Soc, Text
+from .model_base import Id, Line, Model, Money, NameIn, Ref, Soc, Text
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Date = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
@@ -57,7 +57,7 @@ class Occupation(Model):
 class WageArea(Model):
     code: AreaCode
     kind: Literal["national", "state", "metro"]
-    name: Line
+    name: Annotated[Line, NameIn("BLS area names, whose principal cities the place aliases name")]
     state: Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
 
 
