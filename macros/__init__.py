@@ -18,12 +18,12 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros.data import DATA_DIR, at_most_once_a_second, load_site_cached, pages_checked  # noqa: E402
-from macros.errors import DataError  # noqa: E402
-from macros.prebuilt import PrebuiltHtml  # noqa: E402
-from macros.render import BLOCKS  # noqa: E402
+from macros.data.site import DATA_DIR, at_most_once_a_second, load_site_cached, pages_checked  # noqa: E402
+from macros.data.errors import DataError  # noqa: E402
+from macros.build.prebuilt import PrebuiltHtml  # noqa: E402
+from macros.render.pages import BLOCKS  # noqa: E402
 from macros.render.blocks import context_for, page_description  # noqa: E402
-from macros.publish import check_publishable  # noqa: E402
+from macros.build.publish import check_publishable  # noqa: E402
 
 # mkdocs-macros lists every variable, macro and filter at INFO level on each build: keep its warnings only.
 logging.getLogger("mkdocs.plugins.mkdocs_macros.util").setLevel(logging.WARNING)
@@ -52,11 +52,11 @@ def on_post_page_macros(env):
 
 
 def on_post_build(env):
-    """MkDocs: the steps that finish a built site (macros/postbuild.py), which Zensical's builds run on the command line.
+    """MkDocs: the steps that finish a built site (macros/build/postbuild.py), which Zensical's builds run on the command line.
 
     `make serve` sets ROLE_GUIDES_CSP=off: the live-reload script MkDocs injects while serving is inline.
     """
-    from macros import postbuild  # here, not above: `python -m macros.postbuild` imports this package first
+    from macros.build import postbuild  # here, not above: `python -m macros.build.postbuild` imports this package first
 
     try:
         postbuild.run(env.variables["role_guides_site"], Path(env.conf["site_dir"]),
@@ -95,7 +95,7 @@ def _leave_out_drafts(conf, drafts):
 
 
 def _pass_prebuilt_html_through(conf):
-    """MkDocs: the renderers' finished HTML blocks skip Markdown's HTML parsing (see macros/prebuilt.py)."""
+    """MkDocs: the renderers' finished HTML blocks skip Markdown's HTML parsing (see macros/build/prebuilt.py)."""
     if isinstance(conf, MkDocsConfig) and not any(isinstance(e, PrebuiltHtml) for e in conf["markdown_extensions"]):
         conf["markdown_extensions"].append(PrebuiltHtml())
 

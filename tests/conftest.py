@@ -11,7 +11,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.data import load_site  # noqa: E402
+from macros.data.site import load_site  # noqa: E402
 from macros.render.blocks import Context  # noqa: E402
 
 

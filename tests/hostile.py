@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from macros.model_base import ID_FORMAT, NameIn
-from macros.models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Ref, Site
+from macros.data.model_base import ID_FORMAT, NameIn
+from macros.data.models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Ref, Site
 
 
 def _unwrap(annotation, metadata=()):

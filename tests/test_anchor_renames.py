@@ -7,8 +7,8 @@ import yaml
 
 from conftest import ROOT, copy_project
 from gates import read_anchors
-from macros.data import load_site
-from macros.drift import drift_warnings, drifted
+from macros.data.site import load_site
+from macros.data.drift import drift_warnings, drifted
 
 GUIDE = ROOT / "data/roles/account-manager"
 # (data file, list key, anchor kind, page): the lists whose items carry former ids today.
@@ -55,7 +55,7 @@ def test_a_drifted_id_is_named_with_file_and_line(data_copy):
 
 
 def test_make_check_passes_the_real_data_without_a_warning():
-    result = subprocess.run([sys.executable, "-m", "macros.check"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0 and "warning:" not in result.stderr, result.stderr
 
 
@@ -66,7 +66,7 @@ def test_make_check_prints_the_warning_and_still_passes(tmp_path):
     path.write_text(text.replace("  - id: weak-grasp-of-metrics\n", "  - id: item-seven\n"), encoding="utf-8")
     line = path.read_text(encoding="utf-8").splitlines().index("  - id: item-seven") + 1
     index = [flag["id"] for flag in yaml.safe_load(path.read_text(encoding="utf-8"))["red_flags"]].index("item-seven")
-    result = subprocess.run([sys.executable, "-m", "macros.check"], cwd=project, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("data is valid: ")
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]

@@ -3,7 +3,8 @@ literal expected output."""
 import json
 from types import SimpleNamespace as Obj
 
-from macros.render import any_job, occupation_files
+from macros.render.pages import any_job
+from macros.render import occupation_files
 
 
 def title(text, **more):

@@ -9,10 +9,10 @@ import pytest
 import yaml
 from conftest import ROOT, mkdocs_build
 
-from macros.data import load_site
-from macros.errors import DataError
-from macros.new_role import new_role
-from macros.pageset import check_pages, role_titles
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.cli.new_role import new_role
+from macros.build.pageset import check_pages, role_titles
 
 NEW, TITLE = "key-account-manager", "Key Account Manager"
 
@@ -49,7 +49,7 @@ def page_problems(project) -> list[str]:
 
 
 def check(project) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "macros.check"], cwd=project, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, capture_output=True, text=True)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from conftest import ROOT, mkdocs_build
-from macros.checks import walk
-from macros.schema import schemas
+from macros.data.checks import walk
+from macros.data.schema import schemas
 from site_text import normalise, page_text, read_page, visible_text
 
 # Keys whose values are ids or fixed words rendered as labels, not text to find verbatim.

@@ -3,9 +3,9 @@ import shutil
 
 import pytest
 
-from macros.data import load_site
-from macros.errors import DataError
-from macros.load import parse
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.data.load import parse
 
 
 def problems(data):
@@ -88,6 +88,6 @@ def test_a_tab_in_the_indentation_is_reported_with_its_line(text, line):
 ])
 def test_inclusive_terms_are_found_as_whole_words_ignoring_case(text, found):
     from types import SimpleNamespace
-    from macros.checks import inclusive_hits
+    from macros.data.checks import inclusive_hits
     terms = [SimpleNamespace(term=word) for word in ("rockstar", "young", "energetic", "ninja")]
     assert [t.term for t in inclusive_hits(terms, text)] == found

@@ -6,10 +6,10 @@ import pytest
 from conftest import edit, read_yaml
 from pydantic import BaseModel, Field
 
-from macros.checks import walk
-from macros.data import load_site
-from macros.errors import DataError
-from macros.models import LevelId
+from macros.data.checks import walk
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.data.models import LevelId
 
 ROLE = "roles/account-manager"
 

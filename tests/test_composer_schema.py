@@ -12,7 +12,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from macros.render import any_job, composer, occupation_files
+from macros.render import occupation_files
+from macros.render.pages import any_job, composer
 from macros.render.blocks import Context
 
 ROOT = Path(__file__).resolve().parent.parent

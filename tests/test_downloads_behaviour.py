@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, read_yaml
-from macros.render.downloads import download_files
+from macros.render.pages.downloads import download_files
 
 ROLE = "account-manager"
 
@@ -118,5 +118,5 @@ def test_role_json_holds_the_raw_data_and_follows_its_schema(files):
 @pytest.mark.parametrize("cell, shown", [("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"),
                                          ("\tx", "'\tx"), ("\rx", "'\rx"), ("a=b", "a=b"), (5, 5), ("", "")])
 def test_a_cell_a_spreadsheet_would_run_is_shown_as_text(cell, shown):
-    from macros.render.downloads import spreadsheet_safe
+    from macros.render.pages.downloads import spreadsheet_safe
     assert spreadsheet_safe(cell) == shown

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 import gates
 from gates import active_content, elements, fold, to_html, tree, visible_text
-from macros.checks import walk
+from macros.data.checks import walk
 from hostile import hostile_site
-from macros.render import BLOCKS
+from macros.render.pages import BLOCKS
 from macros.render import blocks
 from macros.render.blocks import Context
 

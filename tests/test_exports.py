@@ -4,10 +4,11 @@ import json
 
 import pytest
 
-from macros import models
-from macros.data import load_site
-from macros.errors import DataError
-from macros.render import exports, quality, templates
+from macros.data import models
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.render import exports, quality
+from macros.render.pages import templates
 from macros.render.blocks import text_html
 
 TEMPLATES = "data/roles/account-manager/templates.yml"

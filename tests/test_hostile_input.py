@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, copy_project
-from macros.data import load_site
-from macros.errors import DataError
-from macros.load import parse, read
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.data.load import parse, read
 
 # (file text, line, key path as printed, what the message names)
 BAD = [
@@ -65,7 +65,7 @@ def test_a_role_title_with_a_line_separator_stops_make_pages_before_it_writes(tm
     role.write_text(role.read_text(encoding="utf-8").replace("title: Account Manager", "title: Account\u2028Manager"),
                     encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "macros.new_role", "--pages"], cwd=project, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "macros.cli.new_role", "--pages"], cwd=project, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "data/roles/account-manager/role.yml:4 title: contains U+2028, a line separator" in result.stderr
@@ -97,7 +97,7 @@ def test_make_check_names_every_hostile_file_and_line_without_a_traceback(tmp_pa
         lines[name] = text[:text.index(old)].count("\n") + 1
         (roles / name).write_text(text.replace(old, new, 1), encoding="utf-8")
     (project / "data/sources.yml").write_bytes(b"sources:\n  - id: x\xff\xfe\n")
-    result = subprocess.run([sys.executable, "-c", "import sys, macros.check; sys.exit(macros.check.main())"],
+    result = subprocess.run([sys.executable, "-c", "import sys, macros.cli.check; sys.exit(macros.cli.check.main())"],
                             cwd=project, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     for name, line in lines.items():

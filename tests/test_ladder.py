@@ -14,13 +14,13 @@ import yaml
 
 from conftest import ROOT
 from gates import tree
-from macros import ladder
-from macros.data import load_site, validate
-from macros.errors import DataError, Problem
-from macros.load import parse
-from macros.models import LevelsFile
-from macros.render import ladder as ladder_pages
-from macros.render import levels as level_pages
+from macros.domain import ladder
+from macros.data.site import load_site, validate
+from macros.data.errors import DataError, Problem
+from macros.data.load import parse
+from macros.data.models import LevelsFile
+from macros.render.pages import ladder as ladder_pages
+from macros.render.pages import levels as level_pages
 from macros.render.blocks import Context
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder" / "levels.yml"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from macros import load
-from macros.load import data_files, parse, read
+from macros.data import load
+from macros.data.load import data_files, parse, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "invalid"
 ROOT = Path(__file__).parent.parent
@@ -82,7 +82,7 @@ def test_without_libyaml_the_pure_python_parser_stands_in():
 import sys
 sys.modules["yaml._yaml"] = None
 import yaml
-from macros.load import parse
+from macros.data.load import parse
 assert not yaml.__with_libyaml__
 for text in ["a: [x, yes]\\nb: 2019-02-04\\n", "a: 1\\nb: &c 2\\n"]:
     doc, problems = parse(text, "x.yml")
@@ -113,7 +113,7 @@ def test_libyaml_composes_as_the_python_composer_does(monkeypatch):
 
 def test_nesting_too_deep_for_libyaml_does_not_crash_the_process():
     script = """
-from macros.load import parse
+from macros.data.load import parse
 print(parse("a: " + "[" * 100_000 + "]" * 100_000, "x.yml")[1])
 """
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)

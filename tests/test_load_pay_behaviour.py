@@ -5,7 +5,8 @@ from types import SimpleNamespace as NS
 import yaml
 
 from conftest import ROOT
-from macros import load, pay
+from macros.data import load
+from macros.domain import pay
 
 
 def test_line_of_a_missing_key_is_the_line_of_its_nearest_parent():

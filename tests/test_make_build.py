@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from conftest import ROOT
-from macros import csp
+from macros.build import csp
 
 LEVELS = "data/roles/account-manager/levels.yml"
 
@@ -83,10 +83,10 @@ def test_a_policy_switched_off_in_the_shell_never_reaches_a_build(project):
 
 
 def test_the_post_build_steps_name_what_stops_them(project):
-    """`python -m macros.postbuild SITE_DIR`, as run after a Zensical build: a usage line, or the page at fault."""
-    command = [str(ROOT / ".venv/bin/python"), "-m", "macros.postbuild"]
+    """`python -m macros.build.postbuild SITE_DIR`, as run after a Zensical build: a usage line, or the page at fault."""
+    command = [str(ROOT / ".venv/bin/python"), "-m", "macros.build.postbuild"]
     usage = subprocess.run(command, cwd=project, capture_output=True, text=True)
-    assert usage.returncode == 2 and usage.stderr.startswith("usage: python -m macros.postbuild SITE_DIR")
+    assert usage.returncode == 2 and usage.stderr.startswith("usage: python -m macros.build.postbuild SITE_DIR")
     built = project / "built"
     built.mkdir()
     (built / "index.html").write_text('<!doctype html><html><head><meta charset="utf-8"><title>t</title>'

@@ -2,7 +2,7 @@
 
 One table of hostile cases (tests/fixtures/markdown/hostile.json) goes through the three Markdown copies: the
 posting templates' (macros/render/exports.py), the composer's (docs/assets/posting.js) and the levels'
-"Copy Markdown" (macros/render/ladder.py). Each copy is rendered by markdown-it with GitHub's extensions and
+"Copy Markdown" (macros/render/pages/ladder.py). Each copy is rendered by markdown-it with GitHub's extensions and
 link detection, and read back as a reader sees it.
 """
 import json
@@ -16,7 +16,7 @@ from gates import tree
 from hostile import hostile_site
 from macros.render.blocks import context_for
 from macros.render.exports import Posting, Section, md_escape, posting_markdown
-from macros.render.ladder import expectation_exports
+from macros.render.pages.ladder import expectation_exports
 
 CASES = json.loads((ROOT / "tests/fixtures/markdown/hostile.json").read_text(encoding="utf-8"))
 MARKDOWN = MarkdownIt("gfm-like")  # CommonMark with GitHub's tables, strikethrough and bare-address links

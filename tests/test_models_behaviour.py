@@ -3,8 +3,8 @@ at the limit accepted."""
 import pytest
 from conftest import edit
 
-from macros.data import load_site
-from macros.errors import DataError
+from macros.data.site import load_site
+from macros.data.errors import DataError
 
 SKILLS = "roles/account-manager/skills.yml"
 ROLE = "roles/account-manager/role.yml"

@@ -1,7 +1,7 @@
 """The occupation page set: `make pages` writes one page per occupation and removes the pages of codes the data no
 longer has; the check names a missing page, a copy that differs and a folder without data."""
 from conftest import ROOT
-from macros.pageset import check_occupation_pages, write_occupation_pages
+from macros.build.pageset import check_occupation_pages, write_occupation_pages
 
 PAGE_SET = (ROOT / "macros/pages/occupation/index.md").read_text(encoding="utf-8")
 

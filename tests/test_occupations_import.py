@@ -1,4 +1,4 @@
-"""The occupation import (macros/occupations_import.py) on a tiny release made here, and the committed files."""
+"""The occupation import (macros/cli/import_occupations.py) on a tiny release made here, and the committed files."""
 import csv
 import gzip
 import hashlib
@@ -12,10 +12,10 @@ import openpyxl
 import pytest
 
 from conftest import ROOT
-from macros import occupations_import, wages_import
-from macros.data import load_site
-from macros.errors import DataError
-from macros.wages_import import ImportFailure
+from macros.cli import import_occupations as occupations_import, import_wages as wages_import
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.cli.import_wages import ImportFailure
 from test_wages_import import FOOTNOTES, FULL, cell, make_wheel
 
 ONET = "onet-30.1"
@@ -306,7 +306,7 @@ def test_a_file_whose_hash_differs_from_its_pin_is_refused(tmp_path, wheel):
     pins = write_release(folder, release_files())
     changed = dict(pins, **{f"{ONET}/Related Occupations.txt.gz": "0" * 64})
     with pytest.raises(ImportFailure, match=r"Related Occupations\.txt\.gz has sha256 [0-9a-f]{64}, but "
-                                            r"macros/occupations_import\.py pins 0{64}"):
+                                            r"macros/cli/import_occupations\.py pins 0{64}"):
         occupations_import.import_occupations(folder, wheel[0], changed, wheel[1])
 
 

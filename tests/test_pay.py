@@ -5,9 +5,9 @@ data/roles/account-manager/compensation.yml; each number below was copied from t
 """
 import pytest
 
-from macros import pay
-from macros.models import MoneyRange
-from macros.wage_models import AreaWages, Footnote, Occupation, WageArea, WagesFile
+from macros.domain import pay
+from macros.data.models import MoneyRange
+from macros.data.wage_models import AreaWages, Footnote, Occupation, WageArea, WagesFile
 
 NEW_YORK_METRO = "0035620"
 
@@ -95,7 +95,7 @@ def test_no_factor_where_bls_publishes_neither_the_place_nor_its_state():
 def test_every_place_gets_its_own_median_else_its_state_s(site):
     """place_list indexes the wage rows once for all places; each place still gets the median its own row or,
     where BLS withholds it, its state's row gives."""
-    from macros.places import place_list
+    from macros.domain.places import place_list
 
     areas = {a.code: a for a in site.wages.areas}
     for soc in ("41-3091", "11-2022"):

@@ -10,8 +10,8 @@ from site_text import page_text, read_page
 from test_build import data_values, shown
 from test_validate import mutate, problems
 
-from macros.prebuilt import END, START
-from macros.render import laws
+from macros.build.prebuilt import END, START
+from macros.render.pages import laws
 
 LAWS = "pay-transparency.yml"
 JURISDICTIONS = {  # id: (kind, duty, country, states), as of the review of 2026-12-07
@@ -187,7 +187,7 @@ def test_an_unused_requirement_is_reported(data_copy):
 def test_make_check_warns_of_a_review_older_than_180_days(site, capsys):
     """With a fixed date: 180 days after the review is still fresh, 181 is stale, with file:line for each law."""
     import datetime
-    from macros import check
+    from macros.cli import check
     nyc = next(i for i, law in enumerate(site.pay_transparency.jurisdictions) if law.id == "nyc")
     line = (ROOT / "data/pay-transparency.yml").read_text(encoding="utf-8").splitlines().index('    reviewed: "2026-12-07"') + 1
     assert check.stale_reviews(site, datetime.date(2027, 6, 5)) == []  # 2026-12-07 + 180 days

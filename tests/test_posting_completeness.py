@@ -9,9 +9,10 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from macros import articles
-from macros.pageset import PAGES_DIR, page_text
-from macros.render import quality, templates
+from macros.domain import articles
+from macros.build.pageset import PAGES_DIR, page_text
+from macros.render import quality
+from macros.render.pages import templates
 
 TEMPLATES_FILE = ROOT / "data/roles/account-manager/templates.yml"
 FACTS = ["Reports to: "]  # the block of facts (reports to, employment type, work arrangement) starts with it

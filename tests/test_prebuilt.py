@@ -6,7 +6,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from macros.prebuilt import PrebuiltHtml, html_block
+from macros.build.prebuilt import PrebuiltHtml, html_block
 
 PAGE = ("# Title\n\nSome *text* before.\n"
         + html_block('<div class="box" id="inside"><p>Kept <em>as is</em>, even *this*.</p>\n<ul>\n<li>a</li>\n</ul></div>')

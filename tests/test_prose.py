@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import gates  # noqa: E402
-from macros.load import data_files, read  # noqa: E402
+from macros.data.load import data_files, read  # noqa: E402
 from macros.render import quality  # noqa: E402
 
 ALLOW_FILE = ROOT / "tests" / "prose_allow.txt"

@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from macros.errors import DataError
-from macros.publish import DATA_TYPES, DOCS_TYPES, OVERRIDES_TYPES, check_publishable, tree_problems
+from macros.data.errors import DataError
+from macros.build.publish import DATA_TYPES, DOCS_TYPES, OVERRIDES_TYPES, check_publishable, tree_problems
 
 KINDS = " ".join(sorted(DOCS_TYPES))
 

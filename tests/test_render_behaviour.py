@@ -5,7 +5,7 @@ import re
 import yaml
 
 from conftest import ROOT
-from macros.render import diagrams, levels
+from macros.render.pages import diagrams, levels
 
 ROLE = ROOT / "data/roles/account-manager"
 

@@ -5,10 +5,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from macros import models
-from macros.render import charts, diagrams, matrices
+from macros.data import models
+from macros.render.pages import charts, diagrams, matrices
 from macros.render.blocks import Context, money, money_range
-from macros.render.compensation import midpoint
+from macros.render.pages.compensation import midpoint
 from macros.render.blocks import context_for, page_url
 from macros.render.svg import nice_scale, num, wrap
 

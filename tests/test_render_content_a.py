@@ -5,9 +5,11 @@ import markdown
 import pytest
 import yaml
 
-from macros import models
-from macros.checks import walk
-from macros.render import career, compensation, environments, industries, responsibilities, skills, wages
+from macros.data import models
+from macros.data.checks import walk
+from macros.render.pages import (
+    career, compensation, environments, industries, responsibilities, skills, wages,
+)
 from macros.render.blocks import Context, esc, money, number, text_html
 from tests.conftest import ROOT
 from tests.gates import EXTENSIONS

@@ -3,9 +3,9 @@ import re
 
 import pytest
 
-from macros import models
-from macros.render import comparisons, faq, hiring, interview, postings, success
-from macros.prebuilt import END, START
+from macros.data import models
+from macros.render.pages import comparisons, faq, hiring, interview, postings, success
+from macros.build.prebuilt import END, START
 from macros.render.blocks import Context, esc, text_html
 
 NASTY = "*bold* | <script>"

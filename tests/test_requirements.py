@@ -9,8 +9,8 @@ import yaml
 
 from conftest import ROOT
 from gates import tree
-from macros.data import load_site
-from macros.errors import DataError
+from macros.data.site import load_site
+from macros.data.errors import DataError
 from macros.render import exports
 
 LEVELS = ROOT / "data/roles/account-manager/levels.yml"

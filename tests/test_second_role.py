@@ -11,8 +11,8 @@ from conftest import ROOT, mkdocs_build
 from test_escaping import site_problems
 from test_publishing import meta, site_pages
 
-from macros.data import load_site
-from macros.pageset import NAV, check_pages, role_titles
+from macros.data.site import load_site
+from macros.build.pageset import NAV, check_pages, role_titles
 from tests.hostile import hostile_site
 
 NEW, TITLE = "customer-success-manager", "Customer Success Manager"
@@ -32,7 +32,7 @@ def run(project, *args):
 
 
 def make_role(project):
-    result = run(project, "macros.new_role", NEW, TITLE)
+    result = run(project, "macros.cli.new_role", NEW, TITLE)
     assert result.returncode == 0, result.stderr
     return result
 
@@ -88,7 +88,7 @@ def test_the_role_command_writes_a_valid_unpublished_draft(tmp_path):
     nav = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))["nav"]
     roles = next(item["Roles"] for item in nav if isinstance(item, dict) and "Roles" in item)
     assert [next(iter(entry)) for entry in roles] == ["Account Manager", TITLE]
-    check = run(project, "macros.check")
+    check = run(project, "macros.cli.check")
     assert check.returncode == 0, check.stderr
     assert f"{NEW}: draft, not published" in check.stdout
     assert check_pages(project / "docs", project / "mkdocs.yml", role_titles(project / "data")) == []
@@ -105,7 +105,7 @@ def test_a_draft_without_its_draft_line_lists_every_field_to_fill(tmp_path):
     make_role(project)
     role = project / "data/roles" / NEW / "role.yml"
     role.write_text(role.read_text(encoding="utf-8").replace("draft: true\n", ""), encoding="utf-8")
-    check = run(project, "macros.check")
+    check = run(project, "macros.cli.check")
     assert check.returncode == 1 and "Traceback" not in check.stderr
     assert f"data/roles/{NEW}/role.yml:8 summary: expected" in check.stderr
     assert f"data/roles/{NEW}/levels.yml:" in check.stderr and "levels: expected at least 1 item(s)" in check.stderr
@@ -115,7 +115,7 @@ def test_a_filled_role_builds_and_every_role_passes_the_page_checks(tmp_path):
     project = copy_project(tmp_path)
     make_role(project)
     fill(project)
-    check = run(project, "macros.check")
+    check = run(project, "macros.cli.check")
     assert check.returncode == 0, check.stderr
     out = tmp_path / "site"
     result = mkdocs_build(project, out)  # strict: every link and anchor of every role resolves

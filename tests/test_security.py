@@ -14,11 +14,11 @@ from markdown_it import MarkdownIt
 from conftest import ROOT, copy_project, mkdocs_build, serve_folder
 from gates import browser_urls, site_pages, tree
 from hostile import hostile_site, write_data
-from macros import csp
-from macros.data import load_site
-from macros.errors import DataError
-from macros.publish import check_publishable
-from macros.render.downloads import download_files
+from macros.build import csp
+from macros.data.site import load_site
+from macros.data.errors import DataError
+from macros.build.publish import check_publishable
+from macros.render.pages.downloads import download_files
 
 HOSTILE = [
     '"><script>alert(document.domain)</script><meta name="x',
@@ -71,7 +71,7 @@ def hostile_build(tmp_path_factory):
     project = copy_project(tmp)
     bad, values = hostile_site(load_site(project / "data"), HOSTILE)
     write_data(with_bls_titles(bad), project / "data")
-    pages = subprocess.run([sys.executable, "-m", "macros.new_role", "--pages"], cwd=project, capture_output=True, text=True)
+    pages = subprocess.run([sys.executable, "-m", "macros.cli.new_role", "--pages"], cwd=project, capture_output=True, text=True)
     assert pages.returncode == 0, pages.stderr  # the pages' descriptions carry the (hostile) role title
     result = mkdocs_build(project, tmp / "site")
     assert result.returncode == 0, result.stderr

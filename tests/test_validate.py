@@ -1,8 +1,8 @@
 """Validation and cross-file checks: one broken copy of the real data per rule."""
 import pytest
 
-from macros.data import load_site
-from macros.errors import DataError
+from macros.data.site import load_site
+from macros.data.errors import DataError
 
 LEVELS = "roles/account-manager/levels.yml"
 PAY = "roles/account-manager/compensation.yml"
@@ -87,7 +87,7 @@ def test_orphan_and_missing_files(data_copy):
     (data_copy / "roles/account-manager/notes.yml").write_text("a: 1\n", encoding="utf-8")
     (data_copy / "roles/account-manager/faq.yml").unlink()
     found = problems(data_copy)
-    assert "data/roles/account-manager/notes.yml: no page renders this file; remove it or add it to macros/models.py" in found
+    assert "data/roles/account-manager/notes.yml: no page renders this file; remove it or add it to macros/data/models.py" in found
     assert "data/roles/account-manager/faq.yml: file is missing" in found
 
 

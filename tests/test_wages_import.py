@@ -1,4 +1,4 @@
-"""The BLS wage import (macros/wages_import.py) and the wage file it writes (data/wages/oews.yml)."""
+"""The BLS wage import (macros/cli/import_wages.py) and the wage file it writes (data/wages/oews.yml)."""
 import gzip
 import hashlib
 import json
@@ -8,9 +8,9 @@ import zipfile
 import pytest
 
 from conftest import ROOT
-from macros import wages_import
-from macros.load import parse
-from macros.wages_import import DATABASE, MANIFEST, ImportFailure, import_wages
+from macros.cli import import_wages as wages_import
+from macros.data.load import parse
+from macros.cli.import_wages import DATABASE, MANIFEST, ImportFailure, import_wages
 from test_validate import mutate, problems
 
 WAGES = "wages/oews.yml"

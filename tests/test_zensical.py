@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from gates import site_pages, tree, visible_text
-from macros import csp
+from macros.build import csp
 from test_build import data_values, shown
 
 

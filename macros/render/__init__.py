@@ -1,10 +1,4 @@
-"""Pure renderers: data models in, Markdown out. No I/O, no state.
+"""Pure renderers: data models in, HTML and Markdown out. No I/O, no state.
 
-Each module of this package lists its page blocks in a BLOCKS dict; pages call them by name.
+This package holds the helpers several pages share; `pages/` holds the modules that offer page blocks.
 """
-import importlib
-import pkgutil
-
-BLOCKS = {}
-for _module in pkgutil.iter_modules(__path__):
-    BLOCKS.update(getattr(importlib.import_module(f"{__name__}.{_module.name}"), "BLOCKS", {}))

@@ -4,7 +4,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from ..prebuilt import html_block  # noqa: F401 (the renderers' way to it)
+from macros.build.prebuilt import html_block  # noqa: F401 (the renderers' way to it)
 
 # Characters that start Markdown markup wherever they stand, plus `|` (tables), `#` (heading ends) and `-` (lists
 # and rules); other characters are literal already, and escaping them would show the backslash.

@@ -6,10 +6,10 @@ import html
 import re
 from dataclasses import dataclass
 
-from .. import requirements
-from ..checks import PLACEHOLDER
-from ..ladder import texts
-from .blocks import money_range
+from macros.domain import requirements
+from macros.data.checks import PLACEHOLDER
+from macros.domain.ladder import texts
+from macros.render.blocks import money_range
 
 SECTIONS = (("responsibilities", "Responsibilities"), ("must_have", "Must-have qualifications"),
             ("nice_to_have", "Nice-to-have qualifications"), ("skills", "Skills"), ("benefits", "What we offer"))

@@ -1,7 +1,7 @@
 """The pay-transparency checklist of a posting form: the laws as data for docs/assets/paylaws.js, and the
 fields it reads (the posting date, the job's state where a place spans several, the local laws to ask
 about). Any posting form can embed these; the posting composer does."""
-from .blocks import attr
+from macros.render.blocks import attr
 
 
 def laws_data(site) -> list:

@@ -6,7 +6,7 @@ links use the built, directory-style URLs: MkDocs rewrites .md links in Markdown
 import math
 from dataclasses import dataclass
 
-from .blocks import anchor, as_of, attr, html_block, page_url
+from macros.render.blocks import anchor, as_of, attr, html_block, page_url
 
 NS = "http://www.w3.org/2000/svg"
 STEPS = (1, 2.5, 5)

@@ -47,11 +47,11 @@ import mkdocs.plugins, jinja2
 marks["baseline"] = t() - start
 s = t(); import mkdocs_macros.plugin; marks["import mkdocs-macros"] = t() - s
 s = t(); import macros; marks["import macros (pydantic models, renderers)"] = t() - s
-from macros.data import DATA_DIR, load_site
-from macros.load import data_files, read
+from macros.data.site import DATA_DIR, load_site
+from macros.data.load import data_files, read
 files = [p for p in data_files(DATA_DIR) if DATA_DIR / "schema" not in p.parents]
 s = t(); [read(p, DATA_DIR) for p in files]; parse = t() - s
-import macros.load; macros.load._parse.cache_clear()  # the reader keeps what it parsed: parse again
+import macros.data.load; macros.data.load._parse.cache_clear()  # the reader keeps what it parsed: parse again
 s = t(); site = load_site(); total = t() - s
 marks["load data: read and parse YAML"] = parse
 marks["load data: validate (pydantic) and cross-checks"] = max(total - parse, 0.0)
@@ -65,7 +65,7 @@ for page in sorted(Path("docs").rglob("*.md")):
     ctx = SimpleNamespace(file=SimpleNamespace(src_uri=uri), meta={})
     jinja.from_string(page.read_text(encoding="utf-8")).render(page=ctx, **env.macros)
 marks["render the pages' macros (Jinja)"] = t() - s
-from macros.render.downloads import download_files
+from macros.render.pages.downloads import download_files
 s = t(); [download_files(site, role) for role in site.guides]; marks["downloads (on_post_build)"] = t() - s
 print(json.dumps(marks))
 """

@@ -1,7 +1,7 @@
 """Section 3: how the build grows with the number of role guides, in the layout the README describes.
 
 Synthetic roles are added as an author adds a filled role: the account-manager's data folder under a new id
-(role-002, role-003, ...) with a profile entry, then `make pages` (`python -m macros.new_role --pages`) writes
+(role-002, role-003, ...) with a profile entry, then `make pages` (`python -m macros.cli.new_role --pages`) writes
 every role's pages from the page set and the nav's one "Roles" section. One build per size.
 """
 import functools
@@ -66,7 +66,7 @@ def make_project(snapshot: Path, target: Path, roles: int, features: tuple[str, 
     for feature in features:
         config = add_theme_feature(config, feature)
     (target / "mkdocs.yml").write_text(config)
-    subprocess.run([sys.executable, "-m", "macros.new_role", "--pages"], cwd=target, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "macros.cli.new_role", "--pages"], cwd=target, check=True, capture_output=True)
     return target
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing in a copy of the project under /tmp (mutants never touch the working tree), then
-# tests/mutation/results.md. usage: run.sh [python|js|all] [module, e.g. macros/checks.py]
+# tests/mutation/results.md. usage: run.sh [python|js|all] [module, e.g. macros/data/checks.py]
 # TESTS="tests/test_a.py tests/test_b.py" runs only those test files against each Python mutant (default: tests/).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
