@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.data.site import load_site  # noqa: E402
-from macros.render.blocks import Context  # noqa: E402
+from macros.render.blocks import PageContext  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +24,7 @@ def site():
 @pytest.fixture(scope="session")
 def ctx(site):
     """A renderer context for a page one folder below the docs root, as the role pages are."""
-    return Context(site=site, role="account-manager", root="../")
+    return PageContext(site=site, role="account-manager", root="../")
 
 
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:

@@ -14,7 +14,7 @@ from referencing import Registry, Resource
 
 from macros.render import occupation_files
 from macros.render.pages import any_job, composer
-from macros.render.blocks import Context
+from macros.render.blocks import PageContext
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas" / "composer"
@@ -93,9 +93,9 @@ def documents(site) -> list[tuple[str, str, object]]:
     the comparison, several occupations and parts of the title index."""
     out = []
     for role in site.guides:
-        block = composer.composer_form(Context(site=site, role=role, root="../"))
+        block = composer.composer_form(PageContext(site=site, role=role, root="../"))
         out.append((f"{role} composer", "level-composer", embedded(block, "composer-data")))
-    tools = Context(site=site, role=None, root="../../")
+    tools = PageContext(site=site, role=None, root="../../")
     out.append(("any-job composer", ANY_JOB, embedded(any_job.any_job_composer(tools), "composer-data")))
     out.append(("comparison", "compare", embedded(any_job.occupation_compare(tools), "compare-data")))
     release, wages = site.occupation_release, site.occupation_wages

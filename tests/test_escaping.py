@@ -17,7 +17,7 @@ from macros.data.checks import walk
 from hostile import hostile_site
 from macros.render.pages import BLOCKS
 from macros.render import blocks
-from macros.render.blocks import Context
+from macros.render.blocks import PageContext
 
 
 # The Markdown contexts data text still stands in (headings, the home page's lists): a paragraph, a list item, a cell.
@@ -166,7 +166,7 @@ def render_all(site):
     exceptions raised. With more than one role, a block's name carries its role: `level_details (account-manager)`;
     an occupation page's block carries its occupation: `occupation_tasks (41-3091)`."""
     outputs, errors = {}, []
-    pages = [(Context(site=site, role=role, root="../"), role if len(site.guides) > 1 else None,
+    pages = [(PageContext(site=site, role=role, root="../"), role if len(site.guides) > 1 else None,
               lambda block: block not in OCCUPATION_PAGE_BLOCKS) for role in sorted(site.guides)]
     pages += [(blocks.context_for(site, f"occupations/{code}/index.md"), code,
                lambda block: block in OCCUPATION_PAGE_BLOCKS) for code in SAMPLED_OCCUPATIONS]

@@ -21,7 +21,7 @@ from macros.data.load import parse
 from macros.data.models import LevelsFile
 from macros.render.pages import ladder as ladder_pages
 from macros.render.pages import levels as level_pages
-from macros.render.blocks import Context
+from macros.render.blocks import PageContext
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder" / "levels.yml"
 FILE = "tests/fixtures/ladder/levels.yml"
@@ -298,7 +298,7 @@ def second_role(data):
 def test_a_second_role_with_a_minimal_competency_set_loads_and_renders(data_copy):
     second_role(data_copy)
     site = load_site(data_copy)
-    ctx = Context(site=site, role=NEW, root="../")
+    ctx = PageContext(site=site, role=NEW, root="../")
     steps = ladder.transitions(site.guides[NEW].levels)
     assert [len(step.changes) for step in steps] == [2] * 5
     page = "".join(block(ctx) for block in ladder_pages.BLOCKS.values()) + level_pages.level_details(ctx)

@@ -123,12 +123,12 @@ def test_every_source_is_linked(page, site):
 
 
 def test_data_is_escaped(site):
-    from macros.render.blocks import Context
+    from macros.render.blocks import PageContext
     law = site.pay_transparency.jurisdictions[0]
     hostile = law.model_copy(update={"name": "<script>x</script> | *bold* {{ evil }}", "notes": ["{{ evil }} [a](b)"],
                                      "unconfirmed": {}})
     file = site.pay_transparency.model_copy(update={"jurisdictions": [hostile]})
-    ctx = Context(site=site.model_copy(update={"pay_transparency": file}))
+    ctx = PageContext(site=site.model_copy(update={"pay_transparency": file}))
     out = laws.pay_law_table(ctx) + laws.pay_law_details(ctx)
     assert "<script>" not in out and "&lt;script&gt;" in out
     # A second macro pass would run it. Finished HTML blocks, which show it as it is, are never read again.

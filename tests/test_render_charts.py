@@ -7,7 +7,7 @@ import pytest
 
 from macros.data import models
 from macros.render.pages import charts, diagrams, matrices
-from macros.render.blocks import Context, money, money_range
+from macros.render.blocks import PageContext, money, money_range
 from macros.render.pages.compensation import midpoint
 from macros.render.blocks import context_for, page_url
 from macros.render.svg import nice_scale, num, wrap
@@ -39,7 +39,7 @@ def with_guide(site, **update):
 
 
 def ctx_for(site):
-    return Context(site=site, role="account-manager", root="../")
+    return PageContext(site=site, role="account-manager", root="../")
 
 
 def band(band_id, base, total, label="Band", levels=("senior",), as_of=2026):

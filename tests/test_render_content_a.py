@@ -10,7 +10,7 @@ from macros.data.checks import walk
 from macros.render.pages import (
     career, compensation, environments, industries, responsibilities, skills, wages,
 )
-from macros.render.blocks import Context, esc, money, number, text_html
+from macros.render.blocks import PageContext, esc, money, number, text_html
 from tests.conftest import ROOT
 from tests.gates import EXTENSIONS
 
@@ -30,11 +30,11 @@ def render_all(page, ctx) -> str:
     return "\n".join(block(ctx) for block in blocks_of(page).values())
 
 
-def make_ctx(site, shared=None, **guide_parts) -> Context:
+def make_ctx(site, shared=None, **guide_parts) -> PageContext:
     """The real site with some guide files (and shared files) swapped for hand-made ones."""
     guide = site.guides[ROLE].model_copy(update=guide_parts)
     new_site = site.model_copy(update={**(shared or {}), "guides": {ROLE: guide}})
-    return Context(site=new_site, role=ROLE, root="../")
+    return PageContext(site=new_site, role=ROLE, root="../")
 
 
 def anchors(markdown) -> list:

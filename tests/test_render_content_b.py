@@ -6,7 +6,7 @@ import pytest
 from macros.data import models
 from macros.render.pages import comparisons, faq, hiring, interview, postings, success
 from macros.build.prebuilt import END, START
-from macros.render.blocks import Context, esc, text_html
+from macros.render.blocks import PageContext, esc, text_html
 
 NASTY = "*bold* | <script>"
 SRC = ["am-guide-2026"]
@@ -43,7 +43,7 @@ def texts(model, skip=("id", "former_ids", "category", "industry", "sources", "a
 def guide_with(site, **files):
     """The real guide with some of its files replaced by hand-made ones."""
     guide = site.guides["account-manager"].model_copy(update=files)
-    return Context(site=site.model_copy(update={"guides": {"account-manager": guide}}), role="account-manager", root="../")
+    return PageContext(site=site.model_copy(update={"guides": {"account-manager": guide}}), role="account-manager", root="../")
 
 
 # --- real data: nothing dropped, anchors present and unique ------------------
@@ -217,6 +217,6 @@ def test_profile_text_escaped(ctx):
     soc = ctx.site.profiles.profiles[0].soc
     profile = models.Profile(id="x", title=NASTY, focus=NASTY, goal=NASTY, key_activities=[NASTY], soc=soc, sources=SRC)
     site = ctx.site.model_copy(update={"profiles": models.ProfilesFile(profiles=[*ctx.site.profiles.profiles, profile])})
-    c = Context(site=site, role="account-manager", root="../")
+    c = PageContext(site=site, role="account-manager", root="../")
     assert_escaped(comparisons.comparison_profiles(c))
     assert "{#role-x}" in comparisons.comparison_profiles(c)

@@ -22,7 +22,7 @@ LawSourceIds = Annotated[list[Annotated[Id, Ref("law-source")]], Field(min_lengt
 FACTS = ("law", "citation", "effective", "enforced", "employers", "remote", "range", "cure", "exceptions")
 
 
-class Requirement(Model):
+class LawRequirement(Model):
     """Something a posting can be asked to show, with a one-line plain explanation."""
     id: Id
     label: Line
@@ -30,7 +30,7 @@ class Requirement(Model):
 
 
 class RequirementsFile(Model):
-    requirements: Annotated[list[Requirement], Field(min_length=1)]
+    requirements: Annotated[list[LawRequirement], Field(min_length=1)]
 
 
 class LawSource(Model):
@@ -59,7 +59,7 @@ class Remote(Model):
     note: Text
 
 
-class Change(Model):
+class LawChange(Model):
     """A dated amendment, rule or ruling; `requires` lists what a posting must show from that date on."""
     date: Date
     text: Text
@@ -120,7 +120,7 @@ class Jurisdiction(Model):
     remote: Remote
     exceptions: list[Text] = []
     cure: Text | None = None
-    changes: list[Change] = []
+    changes: list[LawChange] = []
     notes: list[Text] = []
     member_states: list[MemberState] = []
     reviewed: Date

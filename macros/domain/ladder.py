@@ -32,7 +32,7 @@ def expectations(level, levels: dict) -> dict:
 
 
 @dataclass(frozen=True)
-class Change:
+class StepChange:
     """One competency across one step: the expectation before and after, and the items new at this level."""
     competency: object
     before: str | None
@@ -43,28 +43,28 @@ class Change:
 
 
 @dataclass(frozen=True)
-class Transition:
+class LadderStep:
     below: object
     level: object
-    changes: list[Change]
+    changes: list[StepChange]
 
     @property
     def anchor(self) -> str:
         return f"step-{self.below.id}-to-{self.level.id}"
 
 
-def transition(below, level, levels_file) -> Transition:
+def transition(below, level, levels_file) -> LadderStep:
     levels = {lv.id: lv for lv in levels_file.levels}
     before, after = expectations(below, levels), expectations(level, levels)
     kept = {e.competency for e in level.expectations if e.unchanged}
     known = set(texts(items(below)))
-    changes = [Change(c, cell_text(before.get(c.id)), cell_text(after.get(c.id)), c.id in kept,
+    changes = [StepChange(c, cell_text(before.get(c.id)), cell_text(after.get(c.id)), c.id in kept,
                       [i.text for i in items(level) if i.competency == c.id and i.text not in known], after.get(c.id))
                for c in levels_file.competencies]
-    return Transition(below, level, changes)
+    return LadderStep(below, level, changes)
 
 
-def transitions(levels_file) -> list[Transition]:
+def transitions(levels_file) -> list[LadderStep]:
     """Every step along `extends`, in the order of the levels: junior to mid, mid to senior, senior to each branch."""
     levels = {lv.id: lv for lv in levels_file.levels}
     return [transition(levels[lv.extends], lv, levels_file) for lv in levels_file.levels if lv.extends in levels]

@@ -23,7 +23,7 @@ PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 
 
 @dataclass(frozen=True)
-class Factor:
+class PlaceFactor:
     """How a place's pay compares with the nation's, and the figures that say so."""
     soc: str
     area: object  # the place asked for (a WageArea)
@@ -73,7 +73,7 @@ def placed_end(amount: int, points, national_points) -> int:
     return min(max(round_thousand(placed(amount, points, national_points)), low), high)
 
 
-def capped(band, factor: "Factor | None") -> list[str]:
+def capped(band, factor: "PlaceFactor | None") -> list[str]:
     """Which ends of the band lie outside the national 10th–90th percentiles, so that the suggestion stops at
     the place's: 'max' above the 90th, 'min' below the 10th."""
     if factor is None or not factor.by_percentile:
@@ -102,7 +102,7 @@ def percentile_points(row) -> tuple | None:
     return points if all(p is not None for p in points) else None
 
 
-def place_factor(wages, soc: str, area_code: str) -> Factor | None:
+def place_factor(wages, soc: str, area_code: str) -> PlaceFactor | None:
     """The factor for a place, from its own figures or else its state's; None where BLS publishes neither."""
     return place_factors(wages, soc)(area_code)
 
@@ -117,28 +117,28 @@ def place_factors(wages, soc: str):
             states.setdefault(a.state, a)
     national = rows.get(NATIONAL)
 
-    def factor(area_code: str) -> Factor | None:
+    def factor(area_code: str) -> PlaceFactor | None:
         area = areas.get(area_code)
         if national is None or national.median is None or area is None:
             return None
         for basis in (area, states.get(area.state)):
             row = rows.get(basis.code) if basis else None
             if row is not None and row.median is not None:
-                return Factor(soc, area, basis, row.median, national.median, percentile_points(row),
+                return PlaceFactor(soc, area, basis, row.median, national.median, percentile_points(row),
                               percentile_points(national))
         return None
 
     return factor
 
 
-def median_ratio_range(band, factor: Factor | None) -> tuple[int, int]:
+def median_ratio_range(band, factor: PlaceFactor | None) -> tuple[int, int]:
     """The earlier method: the whole band times the ratio of the place's median to the nation's."""
     if factor is None:
         return band.min, band.max
     return scaled(band.min, factor.median, factor.national_median), scaled(band.max, factor.median, factor.national_median)
 
 
-def suggested_range(band, factor: Factor | None) -> tuple[int, int]:
+def suggested_range(band, factor: PlaceFactor | None) -> tuple[int, int]:
     """The band moved to the place; the national band itself where no place is chosen."""
     if factor is None or not factor.by_percentile:
         return median_ratio_range(band, factor)

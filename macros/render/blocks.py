@@ -60,7 +60,7 @@ def anchor(kind: str, item_id: str) -> str:
 
 
 @dataclass(frozen=True)
-class Context:
+class PageContext:
     """What a renderer may know besides its data: the site, the page's role or occupation, its way back to the docs
     root and its path below docs/ (when not given, a page of the role's folder other than its index)."""
     site: object
@@ -194,13 +194,13 @@ def as_of(value) -> str:
     return "undated" if value == "undated" else str(value)
 
 
-def context_for(site, src_uri: str) -> Context:
+def context_for(site, src_uri: str) -> PageContext:
     """The context of a docs page from its path: `account-manager/levels.md` renders that role,
     `occupations/41-3091/index.md` that occupation."""
     parts = src_uri.split("/")
     role = parts[0] if len(parts) > 1 and parts[0] in site.guides else None
     occupation = parts[1] if len(parts) == 3 and parts[0] == "occupations" and parts[2] == "index.md" else None
-    return Context(site=site, role=role, root="../" * (len(parts) - 1), page=src_uri, occupation=occupation)
+    return PageContext(site=site, role=role, root="../" * (len(parts) - 1), page=src_uri, occupation=occupation)
 
 
 def marker(anchor_id: str) -> str:

@@ -35,7 +35,7 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Posting:
+class PostingParts:
     """The parts of a posting, in order, before any format is chosen."""
     title: str
     intro: tuple
@@ -91,7 +91,7 @@ def _closing(template, site) -> list:
             Section(EQUAL_OPPORTUNITY, paragraphs=(text.equal_opportunity,))]
 
 
-def posting(template, site, levels=()) -> Posting:
+def posting(template, site, levels=()) -> PostingParts:
     """`levels` is the role's levels; a template that takes its lists from its level needs them."""
     arrangements = {a.id: a for a in site.arrangements.arrangements}
     level = next((lv for lv in levels if lv.id == template.level), None)
@@ -104,10 +104,10 @@ def posting(template, site, levels=()) -> Posting:
     else:
         facts.append(("Work arrangement", "[Work Arrangement]"))
     sections = [Section(label, items) for label, items in _sections(template, level, site)] + _closing(template, site)
-    return Posting(job_title(template, level), tuple(template.intro), tuple(facts), tuple(sections))
+    return PostingParts(job_title(template, level), tuple(template.intro), tuple(facts), tuple(sections))
 
 
-def posting_text(post: Posting) -> str:
+def posting_text(post: PostingParts) -> str:
     blocks = [post.title, *post.intro]
     if post.facts:
         blocks.append("\n".join(f"{label}: {value}" for label, value in post.facts))
@@ -127,7 +127,7 @@ def md_escape(text) -> str:
     return _BLOCK.sub(r"\1\\\2", text)
 
 
-def posting_markdown(post: Posting) -> str:
+def posting_markdown(post: PostingParts) -> str:
     blocks = [f"# {md_escape(post.title)}", *map(md_escape, post.intro)]
     blocks += [f"**{md_escape(label)}:** {md_escape(value)}" for label, value in post.facts]
     for section in post.sections:
@@ -137,7 +137,7 @@ def posting_markdown(post: Posting) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def posting_html(post: Posting, display: bool = False) -> str:
+def posting_html(post: PostingParts, display: bool = False) -> str:
     """HTML of the posting. `display` is the on-page version: placeholders marked and no heading
     elements (the posting is an example inside the page, not part of its outline)."""
     def e(text):

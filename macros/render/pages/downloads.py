@@ -5,7 +5,7 @@ import io
 import json
 
 from macros.render.blocks import (
-    Context, attr, cite_paragraph, esc, html_block, link_html, money, table_html, text_html, ul_html,
+    PageContext, attr, cite_paragraph, esc, html_block, link_html, money, table_html, text_html, ul_html,
 )
 from macros.render.pages.ladder import LadderMatrix, matrix_csv_rows, matrix_download
 from macros.data.models import (
@@ -32,7 +32,7 @@ def download_files(site, role: str) -> dict[str, str]:
                           industries=site.industries.industries, metros=site.metros.metros,
                           arrangements=site.arrangements.arrangements, placeholders=site.placeholders.placeholders,
                           guide=site.guides[role])
-    matrix = matrix_csv_rows(Context(site=site, role=role))
+    matrix = matrix_csv_rows(PageContext(site=site, role=role))
     return {
         f"{role}.json": bundle.model_dump_json(by_alias=True, indent=2) + "\n",
         f"{role}.schema.json": _schema_file(RoleDownload),
@@ -41,7 +41,7 @@ def download_files(site, role: str) -> dict[str, str]:
                                  _level_rows(site.guides[role].compensation)),
         "pay-by-metro.csv": _csv(["metro", "region", "base_min", "base_max", "total_min", "total_max", "currency", "period",
                                   "as_of", "sources"], _metro_rows(site, site.guides[role].compensation)),
-        "ladder.json": matrix_download(Context(site=site, role=role)).model_dump_json(indent=2) + "\n",
+        "ladder.json": matrix_download(PageContext(site=site, role=role)).model_dump_json(indent=2) + "\n",
         "ladder.schema.json": _schema_file(LadderMatrix),
         "ladder.csv": _csv(matrix[0], matrix[1:]),
         **_wage_files(site.wages),
