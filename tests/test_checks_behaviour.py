@@ -88,6 +88,6 @@ def test_a_tab_in_the_indentation_is_reported_with_its_line(text, line):
 ])
 def test_inclusive_terms_are_found_as_whole_words_ignoring_case(text, found):
     from types import SimpleNamespace
-    from macros.data.checks import inclusive_hits
+    from macros.domain.wording import inclusive_hits
     terms = [SimpleNamespace(term=word) for word in ("rockstar", "young", "energetic", "ninja")]
     assert [t.term for t in inclusive_hits(terms, text)] == found

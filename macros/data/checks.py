@@ -12,9 +12,7 @@ from macros.data.errors import Problem
 from macros.data.models import GUIDE_FILES, SHARED_FILES, Ref
 from macros.domain import places  # noqa: E402  (after .models: places reads pay, whose models import .models)
 from macros.data.wage_models import NATIONAL
-
-PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
-
+from macros.domain.wording import PLACEHOLDER, inclusive_hits
 
 def _ref_kind(annotation, metadata=()):
     for item in metadata:
@@ -306,23 +304,6 @@ def _placeholder_problems(text, tokens):
         return [f"unbalanced square brackets in {text!r}; a placeholder looks like [Company Name]"]
     return [f"unknown placeholder [{token}]; add it to data/vocab/placeholders.yml or use one of its tokens"
             for token in PLACEHOLDER.findall(text) if tokens is not None and token not in tokens]
-
-
-def inclusive_hits(terms, text):
-    """The inclusive-language terms found in `text`, as whole words, ignoring case."""
-    # Text holds an ASCII term only if its lowercase does, unless it has one of the four other letters that
-    # match an ASCII letter when case is ignored: a cheap test that skips most terms' patterns.
-    lowered = None if _ASCII_LOOKALIKES.search(text) else text.lower()
-    return [t for t in terms if (lowered is None or not t.term.isascii() or t.term.lower() in lowered)
-            and _whole_word(t.term).search(text)]
-
-
-_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
-
-
-@functools.lru_cache(maxsize=1024)
-def _whole_word(term):
-    return re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
 
 
 def _check_vocab_used(site, used, problem):

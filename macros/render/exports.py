@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from macros.domain import requirements
-from macros.data.checks import PLACEHOLDER
+from macros.domain.wording import PLACEHOLDER
 from macros.domain.ladder import texts
 from macros.render.blocks import money_range
 

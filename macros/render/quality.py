@@ -4,7 +4,7 @@ import re
 
 from genderdecoder3 import feminine_coded_words, masculine_coded_words
 
-from macros.data.checks import PLACEHOLDER, inclusive_hits
+from macros.domain.wording import PLACEHOLDER, inclusive_hits
 
 # Words, hyphenated words, and figures such as 5–10 or $1.5M each count once.
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\$?\d\S*")

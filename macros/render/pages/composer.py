@@ -2,7 +2,7 @@
 composes, docs/assets/composer.js runs the page). Everything the browser needs is embedded here at
 build time, so the composer works offline."""
 from macros.domain import pay, places, requirements
-from macros.data.checks import PLACEHOLDER
+from macros.domain.wording import PLACEHOLDER
 from macros.domain.ladder import texts
 from macros.data.wage_models import NATIONAL
 from macros.render import law_checklist
