@@ -1,18 +1,12 @@
 import contextlib
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from macros.data.site import load_site  # noqa: E402
-from macros.render.blocks import PageContext  # noqa: E402
+from helpers import ROOT, copy_data, copy_project, edit, mkdocs_build, read_yaml  # noqa: F401 (used by test files)
+from macros.data.site import load_site
+from macros.render.blocks import PageContext
 
 
 @pytest.fixture(scope="session")
@@ -25,12 +19,6 @@ def site():
 def ctx(site):
     """A renderer context for a page one folder below the docs root, as the role pages are."""
     return PageContext(site=site, role="account-manager", root="../")
-
-
-def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-                          cwd=project, env=env, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="session")
@@ -64,45 +52,17 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
-def copy_project(tmp_path) -> Path:
-    """A writable copy of what a build reads (docs, data, macros, the theme's overrides, mkdocs.yml)."""
-    project = tmp_path / "project"
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
-
-
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
-    """A writable copy of the real data folder, for tests that break it on purpose. Its occupations/ (1,700 files)
-    is a link to the real one, not a copy: a test that changes them replaces the link with `occupations_copy`."""
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target, ignore=lambda folder, names: ["occupations"] if Path(folder) == ROOT / "data" else [])
-    (target / "occupations").symlink_to(ROOT / "data" / "occupations", target_is_directory=True)
-    return target
+    """A writable copy of the real YAML data, for tests that break it on purpose. Its occupations/ is a copy of the
+    few of tests/fixtures/data/occupations, not of the real 1,700 files: loading it takes a tenth of the time."""
+    return copy_data(tmp_path / "data")
 
 
 @pytest.fixture
 def occupations_copy(data_copy) -> Path:
-    """`data_copy` with a writable copy of the occupation files; returns the data folder."""
-    (data_copy / "occupations").unlink()
-    shutil.copytree(ROOT / "data" / "occupations", data_copy / "occupations")
+    """`data_copy`, for tests that change occupation files (41-3091, 41-4011, 41-4012 and 11-2022 are there)."""
     return data_copy
-
-
-def read_yaml(text: str):
-    """Raw YAML, read by PyYAML's C loader: the types of yaml.safe_load, many times faster on the wage file."""
-    return yaml.load(text, Loader=yaml.CSafeLoader)
-
-
-def edit(data: Path, name: str, old: str, new: str) -> int:
-    """Replace the first `old` in data/<name> by `new`; returns the line `old` started on."""
-    path = data / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
 
 
 CHROMIUM = "/usr/bin/chromium"

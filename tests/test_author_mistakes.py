@@ -7,10 +7,8 @@ import sys
 
 import pytest
 import yaml
-from conftest import ROOT, mkdocs_build
+from helpers import copy_project, mkdocs_build, problems
 
-from macros.data.site import load_site
-from macros.data.errors import DataError
 from macros.cli.new_role import new_role
 from macros.build.pageset import check_pages, role_titles
 
@@ -19,11 +17,7 @@ NEW, TITLE = "key-account-manager", "Key Account Manager"
 
 @pytest.fixture
 def project(tmp_path):
-    project = tmp_path / "project"
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
+    return copy_project(tmp_path)
 
 
 def filled_role(project):
@@ -39,9 +33,7 @@ def filled_role(project):
 
 
 def data_problems(project) -> list[str]:
-    with pytest.raises(DataError) as error:
-        load_site(project / "data")
-    return [str(p) for p in error.value.problems]
+    return problems(project / "data")
 
 
 def page_problems(project) -> list[str]:

@@ -1,23 +1,19 @@
 """Each cross-file rule of `make check`, fed one broken data file: the exact problem, with its file, line and key
 path. Expected lists of known ids are read from the raw YAML, not from the models."""
+import shutil
+from types import SimpleNamespace
 from typing import Annotated
 
 import pytest
-from conftest import edit, read_yaml
+from helpers import edit, problems, read_yaml
 from pydantic import BaseModel, Field
 
 from macros.data.checks import walk
-from macros.data.site import load_site
-from macros.data.errors import DataError
 from macros.data.models import LevelId
+from macros.data.site import load_site
+from macros.domain.wording import inclusive_hits
 
 ROLE = "roles/account-manager"
-
-
-def problems(data):
-    with pytest.raises(DataError) as raised:
-        load_site(data)
-    return [str(p) for p in raised.value.problems]
 
 
 def ids(data, name, field, key="id"):
@@ -71,7 +67,7 @@ def test_an_unknown_reference_names_the_known_ids(data_copy, name, old, new, pat
                      f"{ids(data_copy, *listed)}"]
 
 
-def test_the_real_data_has_no_problem(data_copy):
+def test_the_real_data_with_the_fixture_occupations_has_no_problem(data_copy):
     assert load_site(data_copy).guides.keys() == {"account-manager"}
 
 
@@ -375,3 +371,58 @@ def test_an_id_given_twice_is_reported_at_the_second(data_copy):
     line = edit(data_copy, name, "  - id: template-guide-2025-national\n", "  - id: jd-guide-2019-cross-market\n")
     assert [p for p in problems(data_copy) if "duplicate" in p] == [
         f"data/{name}:{line} national_averages[1].id: duplicate id 'jd-guide-2019-cross-market' in this list"]
+
+
+def test_role_id_must_name_its_own_folder_not_another(data_copy):
+    other = data_copy / "roles/account-executive"
+    shutil.copytree(data_copy / "roles/account-manager", other)
+    edit(data_copy, "roles/account-executive/role.yml", "id: account-manager\n", "id: account-executive\n")
+    line = edit(data_copy, f"{ROLE}/role.yml", "id: account-manager\n", "id: account-executive\n")
+    found = problems(data_copy)
+    assert f"data/roles/account-manager/role.yml:{line} id: expected 'account-manager', the name of the role's folder" in found
+    assert not any(p.startswith("data/roles/account-executive/role.yml") and " id: expected" in p for p in found)
+
+
+def test_industry_described_twice_is_reported_at_the_second_entry(data_copy):
+    line = edit(data_copy, f"{ROLE}/industries.yml", "  - industry: agency\n", "  - industry: saas\n")
+    assert f"data/roles/account-manager/industries.yml:{line} industries[1].industry: industry 'saas' is described twice" \
+        in problems(data_copy)
+
+
+@pytest.mark.parametrize("text", ["]Company Name[ is hiring", "[Company Name]] is hiring", "[[Company Name] is hiring",
+                                  "[Company Name is hiring"])
+def test_unbalanced_brackets_in_a_template_are_reported(data_copy, text):
+    old = '"[Company Name] is a [Industry] company. [Company Overview]"'
+    line = edit(data_copy, f"{ROLE}/templates.yml", old, f'"{text}"')
+    expected = f"data/roles/account-manager/templates.yml:{line} "
+    message = f"unbalanced square brackets in {text!r}; a placeholder looks like [Company Name]"
+    found = [p for p in problems(data_copy) if p.startswith(expected)]
+    assert len(found) == 1 and found[0].endswith(message), found
+
+
+def test_unknown_placeholder_is_named(data_copy):
+    line = edit(data_copy, f"{ROLE}/templates.yml", "[Company Overview]", "[Company Motto]")
+    found = [p for p in problems(data_copy) if p.startswith(f"data/roles/account-manager/templates.yml:{line} ")]
+    assert len(found) == 1
+    assert found[0].endswith("unknown placeholder [Company Motto]; add it to data/vocab/placeholders.yml or use one of its tokens")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We want a Rockstar – apply now", ["rockstar"]),  # non-ASCII text, plain case difference
+    ("We want a rocKſtar. Apply.", ["rockstar"]),      # ſ and the Kelvin sign match s and k when case is ignored
+    ("ROCKSTARS wanted", []),                          # whole words only
+    ("a young, energetic team", ["young", "energetic"]),
+    ("a NİNJA – or two", ["ninja"]), ("a nınja", ["ninja"]),  # İ and ı match i
+    ("a Young team", ["young"]),
+])
+def test_inclusive_terms_are_found_as_whole_words_ignoring_case(text, found):
+    terms = [SimpleNamespace(term=word) for word in ("rockstar", "young", "energetic", "ninja")]
+    assert [t.term for t in inclusive_hits(terms, text)] == found
+
+
+def test_unknown_industry_arrangement_and_role(data_copy):
+    edit(data_copy, "roles/account-manager/industries.yml", "  - industry: saas\n", "  - industry: biotech\n")
+    edit(data_copy, "roles/account-manager/role.yml", "  - role: account-executive\n", "  - role: closer\n")
+    found = "\n".join(problems(data_copy))
+    assert "industries.yml:" in found and "industries[0].industry: unknown industry 'biotech'" in found
+    assert "not_to_confuse[0].role: unknown role 'closer'" in found

@@ -6,14 +6,10 @@ import json
 import jsonschema
 import pytest
 
-from conftest import ROOT, read_yaml
+from helpers import raw
 from macros.render.pages.downloads import download_files
 
 ROLE = "account-manager"
-
-
-def raw(relpath):
-    return read_yaml((ROOT / "data" / relpath).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -215,7 +215,7 @@ def _tag(value):
 
 
 def test_free_text_fields_are_found(site):
-    poisoned, values = hostile_site(site, ["HOSTILE"])
+    poisoned, values = hostile_site(with_sampled_occupations(site), ["HOSTILE"])
     guide = poisoned.guides["account-manager"]
     assert len(values) > 300
     assert guide.levels.levels[0].title.startswith("HOSTILE") and guide.levels.levels[0].id == "junior"
@@ -242,7 +242,7 @@ def test_every_block_shows_hostile_data_literally(site):
 def test_the_block_checker_catches_a_leaky_renderer(site, monkeypatch):
     """The gate itself, on tests/fixtures/escaping/leaky.py: a block that pastes data without esc() is reported."""
     monkeypatch.setitem(BLOCKS, "leaky_block", leaky.leaky_block)
-    poisoned, values = hostile_site(site, ['<img src=x onerror=alert(1)> *em* "</script>'])
+    poisoned, values = hostile_site(with_sampled_occupations(site), ['<img src=x onerror=alert(1)> *em* "</script>'])
     problems = [p for p in site_problems(poisoned, values) if p.startswith("leaky_block")]
     assert any(p.startswith("leaky_block: <img onerror") for p in problems), problems
     assert any(p.startswith("leaky_block: <script>") for p in problems), problems

@@ -12,11 +12,11 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ROOT
+from helpers import ROOT, edit, problems
 from gates import tree
 from macros.domain import ladder
 from macros.data.site import load_site, validate
-from macros.data.errors import DataError, Problem
+from macros.data.errors import Problem
 from macros.data.load import parse
 from macros.data.models import LevelsFile
 from macros.render.pages import ladder as ladder_pages
@@ -138,31 +138,17 @@ def test_a_level_listed_before_the_one_it_extends_is_refused():
                        "the file: levels go up", found
 
 
-def problems(data) -> list[str]:
-    with pytest.raises(DataError) as raised:
-        load_site(data)
-    return [str(p) for p in raised.value.problems]
-
-
-def mutate(data, old, new, count=1) -> int:
-    path = data / LEVELS
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-    return text[:text.index(old)].count("\n") + 1
-
-
 def test_the_build_refuses_a_copied_expectation_naming_the_data_file(data_copy):
     mid = "        text: Writes project plans tied to each client's objectives.\n"
-    line = mutate(data_copy, mid, "        text: Does research for account plans and helps develop the strategy.\n")
+    line = edit(data_copy, LEVELS, mid, "        text: Does research for account plans and helps develop the strategy.\n")
     assert problems(data_copy) == [
         f"data/{LEVELS}:{line} levels[1].expectations[2].text: the same as 'junior' expects for 'planning-and-strategy':"
         " say what changes, or write unchanged: true if nothing does"]
 
 
 def test_the_build_refuses_a_missing_competency_and_an_unknown_one(data_copy):
-    line = mutate(data_copy, "      - competency: leading-others\n        text: Coaches junior account managers and reviews"
-                  " their work.\n        sources: [recruiter-jd-page, am-guide-2026]\n", "")
+    line = edit(data_copy, LEVELS, "      - competency: leading-others\n        text: Coaches junior account managers and reviews"
+                " their work.\n        sources: [recruiter-jd-page, am-guide-2026]\n", "")
     found = problems(data_copy)
     assert any(p.startswith(f"data/{LEVELS}:") and "levels[2].expectations: no expectation for the competency "
                "'leading-others'" in p for p in found), found

@@ -152,3 +152,15 @@ def test_a_parse_leaves_garbage_collection_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("text", ['a: "one\ttwo"\n', "a: one\ttwo\n", "a:\n  - x\t# note\n"])
+def test_a_tab_outside_the_indentation_is_accepted(text):
+    document, found = parse(text, "data/x.yml")
+    assert found == []
+
+
+@pytest.mark.parametrize("text, line", [("a:\n\t- x\n", 2), ("a:\n  b: 1\n \tc: 2\n", 3)])
+def test_a_tab_in_the_indentation_is_reported_with_its_line(text, line):
+    _, found = parse(text, "data/x.yml")
+    assert [str(p) for p in found] == [f"data/x.yml:{line}: tab used for indentation; indent with spaces"]

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT, copy_project
 from macros.build import csp
 
 LEVELS = "data/roles/account-manager/levels.yml"
@@ -15,9 +15,8 @@ LEVELS = "data/roles/account-manager/levels.yml"
 @pytest.fixture
 def project(tmp_path):
     """A copy of what `make build` reads (mtimes kept, so make does not reinstall), with an old site/."""
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "Makefile", "requirements.txt"):
+    copy_project(tmp_path, target="")
+    for name in ("Makefile", "requirements.txt"):
         shutil.copy2(ROOT / name, tmp_path / name)
     (tmp_path / "site").mkdir()
     (tmp_path / "site/marker").write_text("previous build")

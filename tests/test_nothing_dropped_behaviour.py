@@ -4,11 +4,7 @@ import html
 import re
 
 import pytest
-import yaml
-
-from conftest import ROOT
-
-ROLE = ROOT / "data/roles/account-manager"
+from helpers import raw_role as raw
 
 HARD_SKILLS = ["CRM software, such as Salesforce or HubSpot", "Strong analysis and reporting", "Account lifecycle management",
                "Project coordination and task tracking", "Basic finance and budget management"]
@@ -31,10 +27,6 @@ ALL_THREE = ["template-guide-2025", "am-guide-2026", "recruiter-jd-page"]
 FACTOR_SOURCES = {"Industry": ALL_THREE, "Location": ALL_THREE, "Company size and stage": ALL_THREE,
                   "Book of business": ["template-guide-2025"], "Experience and track record": ALL_THREE,
                   "Bonuses, commission and OTE": ["am-guide-2026"]}
-
-
-def raw(name):
-    return yaml.safe_load((ROLE / name).read_text(encoding="utf-8"))
 
 
 def page(built_site, name):

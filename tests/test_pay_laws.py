@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 from site_text import page_text, read_page
 from test_build import data_values, shown
-from test_validate import mutate, problems
+from helpers import edit, problems
 
 from macros.build.prebuilt import END, START
 from macros.render.pages import laws
@@ -170,7 +170,7 @@ LINE_SHIFT = {"city without locality": -4, "unconfirmed fact unknown": -27, "rev
 
 @pytest.mark.parametrize("name, relpath, old, new, path, message", CASES, ids=[c[0] for c in CASES])
 def test_a_bad_rule_is_refused_with_file_line_and_path(data_copy, name, relpath, old, new, path, message):
-    line = mutate(data_copy, relpath, old, new) + LINE_SHIFT.get(name, 0)
+    line = edit(data_copy, relpath, old, new) + LINE_SHIFT.get(name, 0)
     expected = f"data/{relpath}:{line} {path}: {message}"
     found = problems(data_copy)
     assert any(p.startswith(expected) for p in found), "\n".join([expected, "--- got:"] + found)

@@ -2,16 +2,8 @@
 import html
 import re
 
-import yaml
-
-from conftest import ROOT
+from helpers import raw_role as raw
 from macros.render.pages import diagrams, levels
-
-ROLE = ROOT / "data/roles/account-manager"
-
-
-def raw(name):
-    return yaml.safe_load((ROLE / name).read_text(encoding="utf-8"))
 
 
 def test_the_level_table_has_one_row_per_level_in_data_order(ctx):

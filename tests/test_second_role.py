@@ -2,12 +2,11 @@
 valid and not published; filled in, it builds strictly, and the page, escaping, link and description checks
 hold for every role."""
 import re
-import shutil
 import subprocess
 import sys
 
 import yaml
-from conftest import ROOT, mkdocs_build
+from helpers import copy_project, mkdocs_build
 from test_escaping import site_problems
 from test_publishing import meta, site_pages
 
@@ -17,14 +16,6 @@ from tests.hostile import hostile_site
 
 NEW, TITLE = "customer-success-manager", "Customer Success Manager"
 SUMMARY = "Customer Success Managers help clients get the value they paid for, so that they stay and buy more."
-
-
-def copy_project(tmp_path):
-    project = tmp_path / "project"
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
 
 
 def run(project, *args):

@@ -4,19 +4,16 @@ import csv
 import io
 
 import pytest
-import yaml
-
-from conftest import ROOT
+import helpers
 from gates import tree
 from site_text import page_text
 
-WAGES = ROOT / "data/wages/oews.yml"
 FIGURES = ("employment", "p10", "p25", "median", "p75", "p90", "mean")
 
 
 @pytest.fixture(scope="module")
 def raw():
-    return yaml.safe_load(WAGES.read_text(encoding="utf-8"))
+    return helpers.raw("wages/oews.yml")
 
 
 def dollars(value):
@@ -65,7 +62,7 @@ def test_the_pay_page_states_national_percentiles_for_each_soc_code(built_site):
 def test_the_comparisons_page_prices_every_role_from_one_source(built_site, raw):
     text = page_text(built_site / "account-manager/comparisons/index.html")
     national = {r["soc"]: r for r in raw["by_area"] if r["area"] == "0000000"}
-    profiles = yaml.safe_load((ROOT / "data/profiles.yml").read_text(encoding="utf-8"))["profiles"]
+    profiles = helpers.raw("profiles.yml")["profiles"]
     for profile in profiles:
         first = profile["soc"][0]["code"]
         assert dollars(national[first]["median"]) in text, profile["id"]

@@ -7,11 +7,10 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT, edit, problems
 from macros.cli import import_wages as wages_import
 from macros.data.load import parse
 from macros.cli.import_wages import DATABASE, MANIFEST, ImportFailure, import_wages
-from test_validate import mutate, problems
 
 WAGES = "wages/oews.yml"
 TOP_CODED = "This wage is equal to or greater than $115.00 per hour or $239,200 per year."
@@ -220,7 +219,7 @@ CASES = [
 
 @pytest.mark.parametrize("name, new, path, message", CASES, ids=[c[0] for c in CASES])
 def test_malformed_wage_rows_are_reported_with_file_line_and_key_path(data_copy, name, new, path, message):
-    line = mutate(data_copy, WAGES, NATIONAL_ROW, new)
+    line = edit(data_copy, WAGES, NATIONAL_ROW, new)
     index = next(i for i, r in enumerate(_rows(data_copy)) if r == new.strip())
     expected = f"data/{WAGES}:{line} by_area[{index}]{'.' + path if path else ''}: {message}"
     found = problems(data_copy)
@@ -233,12 +232,12 @@ def _rows(data):
 
 
 def test_profile_code_without_wage_data(data_copy):
-    line = mutate(data_copy, "profiles.yml", "      - code: 41-4011\n", "      - code: 41-4099\n")
+    line = edit(data_copy, "profiles.yml", "      - code: 41-4011\n", "      - code: 41-4099\n")
     assert any(p.startswith(f"data/profiles.yml:{line} profiles[0].soc[2].code: no national wage figures for SOC 41-4099")
                for p in problems(data_copy))
 
 
 def test_profile_code_with_a_title_that_is_not_bls(data_copy):
-    line = mutate(data_copy, "profiles.yml", "        title: Sales Managers\n", "        title: Sales Leaders\n")
+    line = edit(data_copy, "profiles.yml", "        title: Sales Managers\n", "        title: Sales Leaders\n")
     assert any(p.startswith(f"data/profiles.yml:{line} profiles[2].soc[0].title: expected BLS's title for 11-2022")
                for p in problems(data_copy))

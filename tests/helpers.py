@@ -1,0 +1,100 @@
+"""What many test files need, written once: paths, raw readings of the data, copies of the project, and the
+problems `load_site` reports for a broken data folder."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+ROLE = "account-manager"
+# A few occupations cut from the real data (each one's related occupations reduced to those of the set), with
+# their wages and the release file: enough for every profile's SOC code, and loaded in a fraction of the time.
+FIXTURE_OCCUPATIONS = ROOT / "tests/fixtures/data/occupations"
+OCCUPATION_PAGE = re.compile(r"\d\d-\d{4}(-\d\d)?")  # docs/occupations/<page id>/
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def read_yaml(text: str):
+    """Raw YAML, read by PyYAML's C loader: the types of yaml.safe_load, many times faster on the wage file."""
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+def raw(relpath: str, data: Path = DATA):
+    """A data file as PyYAML reads it (not through the models under test): `raw("profiles.yml")`."""
+    return read_yaml((data / relpath).read_text(encoding="utf-8"))
+
+
+def raw_role(name: str, role: str = ROLE):
+    """One file of a role's data as PyYAML reads it: `raw_role("levels.yml")`."""
+    return raw(f"roles/{role}/{name}")
+
+
+def edit(data: Path, name: str, old: str, new: str, count: int = 1) -> int:
+    """Replace the first `count` of `old` in data/<name> by `new`; returns the line the first `old` started on."""
+    path = data / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problems(data: Path) -> list[str]:
+    """Every problem `load_site` reports for the data folder, as printed; fails the test when there is none."""
+    from macros.data.errors import DataError
+    from macros.data.site import load_site
+
+    with pytest.raises(DataError) as raised:
+        load_site(data)
+    return [str(p) for p in raised.value.problems]
+
+
+def problems_or_none(data: Path) -> list[str]:
+    """`problems`, or [] when the data folder loads."""
+    from macros.data.errors import DataError
+    from macros.data.site import load_site
+
+    try:
+        load_site(data)
+    except DataError as error:
+        return [str(p) for p in error.problems]
+    return []
+
+
+def copy_data(target: Path, occupations: Path = FIXTURE_OCCUPATIONS) -> Path:
+    """A writable copy of the real YAML data at `target`, with a writable copy of `occupations` as its occupations/."""
+    shutil.copytree(DATA, target, ignore=lambda folder, names: ["occupations"] if Path(folder) == DATA else [])
+    shutil.copytree(occupations, target / "occupations")
+    return target
+
+
+def copy_project(tmp_path: Path, target: str = "project", occupations: Path = FIXTURE_OCCUPATIONS) -> Path:
+    """A writable copy of what a build reads (docs, data, macros, the theme's overrides, mkdocs.yml) at
+    tmp_path/`target`, with `occupations` as its data's occupations/ and the pages of those occupations only: the
+    fixture's few by default, which build in seconds; `occupations=DATA / "occupations"` for all of them."""
+    project = tmp_path / target if target else tmp_path
+    kept = {path.stem for path in occupations.glob("*.json")}
+
+    def ignore(folder, names):
+        if Path(folder) == ROOT / "docs/occupations":
+            return [name for name in names if OCCUPATION_PAGE.fullmatch(name) and name not in kept]
+        return [name for name in names if name == "__pycache__"]
+
+    for name in ("docs", "macros", "overrides"):
+        shutil.copytree(ROOT / name, project / name, ignore=ignore, dirs_exist_ok=True)
+    copy_data(project / "data", occupations)
+    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
+def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+                          cwd=project, env=env, capture_output=True, text=True)
