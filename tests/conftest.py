@@ -1,4 +1,7 @@
 import contextlib
+import fcntl
+import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -23,9 +26,18 @@ def ctx(site):
 
 @pytest.fixture(scope="session")
 def strict_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build."""
-    out = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, out)
+    """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build.
+    The test processes of `pytest -n` share it: the first to get here builds it (under a file lock), the others
+    wait for it and read what the build printed."""
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") \
+        else tmp_path_factory.getbasetemp()
+    out, printed = shared / "real-site", shared / "real-site.json"
+    with open(shared / "real-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not printed.exists():
+            result = mkdocs_build(ROOT, out)
+            printed.write_text(json.dumps([result.args, result.returncode, result.stdout, result.stderr]))
+    result = subprocess.CompletedProcess(*json.loads(printed.read_text()))
     assert result.returncode == 0, result.stderr
     return out, result
 
@@ -160,8 +172,6 @@ def careers_page(script: str) -> str:
 def job_posting_errors(scripts: dict, folder: Path) -> list:
     """The errors Google's JobPosting rules (tests/js/validate-pages.mjs) find in each {name: JSON-LD script} on a
     careers page."""
-    import json
-
     files = []
     for name, script in scripts.items():
         files.append(folder / f"{name}.html")

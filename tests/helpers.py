@@ -98,3 +98,28 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
                           cwd=project, env=env, capture_output=True, text=True)
+
+
+# Keys whose values are ids or fixed words rendered as labels, not text to find verbatim.
+NOT_TEXT = {"id", "track", "audience", "currency", "period", "variable", "as_of", "category"}
+
+
+def data_values(model):
+    """Every text and number in a model that a reader must find on the site."""
+    from macros.checks import walk
+
+    for path, value, kind in walk(model):
+        if kind or not path or path[-1] in NOT_TEXT or "former_ids" in path or isinstance(value, bool):
+            continue
+        if isinstance(value, str) or isinstance(value, (int, float)):
+            yield path, value
+
+
+def shown(value, text) -> bool:
+    """Whether a page's text shows the value: text as written (spaces normalised), a number in any of its forms."""
+    from site_text import normalise
+
+    if isinstance(value, str):
+        return normalise(value) in text
+    forms = {f"{value:g}", f"{value:,.0f}", f"{value:,}"}
+    return any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d,]|\.\d)", text) for form in forms)

@@ -2,31 +2,9 @@
 import json
 import re
 
-import pytest
-
-from conftest import ROOT, mkdocs_build
-from macros.data.checks import walk
+from helpers import ROOT, data_values, shown
 from macros.data.schema import schemas
-from site_text import normalise, page_text, read_page, visible_text
-
-# Keys whose values are ids or fixed words rendered as labels, not text to find verbatim.
-NOT_TEXT = {"id", "track", "audience", "currency", "period", "variable", "as_of", "category"}
-
-
-def data_values(model):
-    """Every text and number in a model that a reader must find on the site."""
-    for path, value, kind in walk(model):
-        if kind or not path or path[-1] in NOT_TEXT or "former_ids" in path or isinstance(value, bool):
-            continue
-        if isinstance(value, str) or isinstance(value, (int, float)):
-            yield path, value
-
-
-def shown(value, text):
-    if isinstance(value, str):
-        return normalise(value) in text
-    forms = {f"{value:g}", f"{value:,.0f}", f"{value:,}"}
-    return any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d,]|\.\d)", text) for form in forms)
+from site_text import page_text, read_page
 
 
 def test_strict_build_has_no_warnings(strict_build):
@@ -38,17 +16,6 @@ def test_every_level_string_is_on_the_levels_page(built_site, site):
     text = page_text(built_site / "account-manager/levels/index.html")
     missing = [(p, v) for p, v in data_values(site.guides["account-manager"].levels) if not shown(v, text)]
     assert not missing, missing[:10]
-
-
-# The BLS wage data (site.wages) is a reference table: the pages show the rows the role uses, and every row
-# is in the role's BLS downloads, which tests/test_wage_pages.py checks against the raw file.
-@pytest.mark.parametrize("part", ["sources", "profiles", "industries", "metros", "arrangements", "placeholders",
-                                  "inclusive_language", "posting_text", "pay_transparency", "pay_requirements",
-                                  "law_sources", "guides"])
-def test_nothing_in_the_data_is_dropped(built_site, site, part):
-    text = visible_text(built_site)
-    missing = [(p, v) for p, v in data_values(getattr(site, part)) if not shown(v, text)]
-    assert not missing, f"{len(missing)} values not shown, e.g. {missing[:8]}"
 
 
 def test_no_page_loads_from_another_origin(built_site):

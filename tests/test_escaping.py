@@ -241,7 +241,7 @@ def test_every_block_shows_hostile_data_literally(site):
 
 def test_the_block_checker_catches_a_leaky_renderer(site, monkeypatch):
     """The gate itself, on tests/fixtures/escaping/leaky.py: a block that pastes data without esc() is reported."""
-    monkeypatch.setitem(BLOCKS, "leaky_block", leaky.leaky_block)
+    monkeypatch.setitem(globals(), "BLOCKS", {"leaky_block": leaky.leaky_block})  # the gate over this one block
     poisoned, values = hostile_site(with_sampled_occupations(site), ['<img src=x onerror=alert(1)> *em* "</script>'])
     problems = [p for p in site_problems(poisoned, values) if p.startswith("leaky_block")]
     assert any(p.startswith("leaky_block: <img onerror") for p in problems), problems

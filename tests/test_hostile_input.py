@@ -4,7 +4,6 @@ Control characters, line and paragraph separators (YAML reads them as line break
 numbers that are not finite or beyond any figure a guide gives, and random bytes from a fuzzer."""
 import math
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, copy_project
+from helpers import ROOT, copy_data, copy_project
 from macros.data.site import load_site
 from macros.data.errors import DataError
 from macros.data.load import parse, read
@@ -159,9 +158,7 @@ def test_the_loader_turns_any_bytes_into_data_or_problems(raw):
 
 @pytest.fixture(scope="module")
 def fuzzed_data(tmp_path_factory):
-    target = tmp_path_factory.mktemp("fuzz") / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
+    return copy_data(tmp_path_factory.mktemp("fuzz") / "data")
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

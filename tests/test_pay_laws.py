@@ -7,7 +7,7 @@ import pytest
 
 from conftest import ROOT
 from site_text import page_text, read_page
-from test_build import data_values, shown
+from helpers import data_values, shown
 from helpers import edit, problems
 
 from macros.build.prebuilt import END, START

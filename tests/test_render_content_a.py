@@ -6,11 +6,10 @@ import pytest
 import yaml
 
 from macros.data import models
-from macros.data.checks import walk
 from macros.render.pages import (
     career, compensation, environments, industries, responsibilities, skills, wages,
 )
-from macros.render.blocks import PageContext, esc, money, number, text_html
+from macros.render.blocks import PageContext, text_html
 from tests.conftest import ROOT
 from tests.gates import EXTENSIONS
 
@@ -41,32 +40,6 @@ def anchors(markdown) -> list:
     return re.findall(r"\{#([a-z0-9-]+)\}", markdown) + re.findall(r'id="([^"]+)"', markdown)
 
 
-def not_text(path) -> bool:
-    """Codes a page shows in words (a level's track, a kind of variable pay), references that only steer the
-    composer (the level duty an industry duty replaces, the levels a work setting's travel applies to), and an
-    industry's posting wording, which the composer page's wording table shows (the built-site check covers it)."""
-    return (path[-1:] in (("track",), ("kind",), ("in_posting",))
-            or (path[0] == "industries" and path[-1] == "competency")
-            or (path[0] == "settings" and path[-2:-1] == ("levels",)))
-
-
-def missing_from(model, markdown) -> list:
-    """Every string and number of the model that the Markdown (or the HTML blocks in it) does not show."""
-    missing = []
-    for path, value, kind in walk(model):
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not_text(path):
-            continue
-        if kind:
-            shown = f"{kind}-{value}" in markdown
-        elif isinstance(value, str):
-            shown = esc(value) in markdown or text_html(value) in markdown or (path[-1] == "id" and value in markdown)
-        else:
-            shown = money(value) in markdown or number(value) in markdown
-        if not shown:
-            missing.append((path, value))
-    return missing
-
-
 # --- the real data -------------------------------------------------------------
 
 @pytest.mark.parametrize("page", sorted(PAGES))
@@ -87,24 +60,6 @@ def test_page_front_matter_gives_a_short_description(page):
 def test_anchors_are_unique_on_each_page(ctx, page):
     found = anchors(render_all(page, ctx))
     assert found and len(found) == len(set(found))
-
-
-@pytest.mark.parametrize("page, parts", [
-    ("responsibilities", lambda s, g: [g.responsibilities]),
-    ("skills", lambda s, g: [g.skills]),
-    ("industries", lambda s, g: [g.industries, s.industries]),
-    ("environments", lambda s, g: [g.environments, s.arrangements]),
-    ("compensation", lambda s, g: [g.compensation, s.metros]),  # the wage file: tests/test_build.py
-    ("career", lambda s, g: [g.career]),
-])
-def test_nothing_in_the_data_is_dropped(site, ctx, page, parts):
-    markdown = render_all(page, ctx)
-    for model in parts(site, site.guides[ROLE]):
-        assert missing_from(model, markdown) == []
-
-
-def test_the_checker_notices_a_dropped_string(site):
-    assert missing_from(site.guides[ROLE].career, "nothing here")
 
 
 def test_industry_duties_are_linked_from_responsibilities_and_shown_on_industries(ctx):

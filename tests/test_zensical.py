@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from gates import site_pages, tree, visible_text
 from macros.build import csp
-from test_build import data_values, shown
+from helpers import data_values, shown
 
 
 @pytest.fixture(scope="module")
