@@ -67,13 +67,13 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
     """A writable copy of the real YAML data, for tests that break it on purpose. Its occupations/ is a copy of the
-    few of tests/fixtures/data/occupations, not of the real 1,700 files: loading it takes a tenth of the time."""
+    six of tests/fixtures/data/occupations, not of the real 1,700 files: loading it takes a tenth of the time."""
     return copy_data(tmp_path / "data")
 
 
 @pytest.fixture
 def occupations_copy(data_copy) -> Path:
-    """`data_copy`, for tests that change occupation files (41-3091, 41-4011, 41-4012 and 11-2022 are there)."""
+    """`data_copy`, for tests that change occupation files (tests/fixtures/data/occupations: 41-3091 is there)."""
     return data_copy
 
 

@@ -17,13 +17,19 @@ from site_text import visible_text
 
 # --- every value, somewhere on the built site ------------------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def site_words(built_site) -> str:
+    """The visible text of the built site, read once for all parts of the data."""
+    return visible_text(built_site)
+
+
 # The BLS wage data (site.wages) is a reference table: the pages show the rows the role uses, and every row
 # is in the role's BLS downloads, which tests/test_wage_pages.py checks against the raw file.
 @pytest.mark.parametrize("part", ["sources", "profiles", "industries", "metros", "arrangements", "placeholders",
                                   "inclusive_language", "posting_text", "pay_transparency", "pay_requirements",
                                   "law_sources", "guides"])
-def test_nothing_in_the_data_is_dropped_from_the_site(built_site, site, part):
-    text = visible_text(built_site)
+def test_nothing_in_the_data_is_dropped_from_the_site(site_words, site, part):
+    text = site_words
     missing = [(p, v) for p, v in data_values(getattr(site, part)) if not shown(v, text)]
     assert not missing, f"{len(missing)} values not shown, e.g. {missing[:8]}"
 
