@@ -15,7 +15,7 @@ from conftest import ROOT
 from gates import tree
 from hostile import hostile_site
 from macros.render.blocks import context_for
-from macros.render.exports import Posting, Section, md_escape, posting_markdown
+from macros.render.exports import PostingParts, Section, md_escape, posting_markdown
 from macros.render.pages.ladder import expectation_exports
 
 CASES = json.loads((ROOT / "tests/fixtures/markdown/hostile.json").read_text(encoding="utf-8"))
@@ -50,7 +50,7 @@ def test_the_composer_escapes_exactly_as_the_templates_do():
 
 @pytest.mark.parametrize("text", CASES)
 def test_a_template_copy_renders_each_case_as_written(text):
-    post = Posting(text, (text,), ((text, text),), (Section(text, bullets=(text,), paragraphs=(text,)),))
+    post = PostingParts(text, (text,), ((text, text),), (Section(text, bullets=(text,), paragraphs=(text,)),))
     found = elements(posting_markdown(post))
     kinds = [e.tag for e in found]
     assert not MARKUP & set(kinds), kinds
