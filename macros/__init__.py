@@ -18,7 +18,8 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros.data.site import DATA_DIR, at_most_once_a_second, load_site_cached, pages_checked  # noqa: E402
+from macros.build.pageset import pages_checked  # noqa: E402
+from macros.data.site import DATA_DIR, at_most_once_a_second, load_site_cached  # noqa: E402
 from macros.data.errors import DataError  # noqa: E402
 from macros.build.prebuilt import PrebuiltHtml  # noqa: E402
 from macros.render.pages import BLOCKS  # noqa: E402

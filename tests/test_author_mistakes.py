@@ -10,7 +10,8 @@ import yaml
 from helpers import copy_project, mkdocs_build, problems
 
 from macros.cli.new_role import new_role
-from macros.build.pageset import check_pages, role_titles
+from macros.build.pageset import check_pages
+from macros.data.roles import role_titles
 
 NEW, TITLE = "key-account-manager", "Key Account Manager"
 

@@ -11,7 +11,8 @@ from test_escaping import site_problems
 from test_publishing import meta, site_pages
 
 from macros.data.site import load_site
-from macros.build.pageset import NAV, check_pages, role_titles
+from macros.build.pageset import NAV, check_pages
+from macros.data.roles import role_titles
 from tests.hostile import hostile_site
 
 NEW, TITLE = "customer-success-manager", "Customer Success Manager"

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from macros.domain.articles import with_article
 from macros.data.errors import Problem
-from macros.data.load import read
+from macros.data.errors import DataError
+from macros.data.roles import OCCUPATION_FOLDER, OCCUPATIONS_DIR, occupation_ids, role_titles
+from macros.data.site import DATA_DIR, fingerprint_within_a_second
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
 ROLES_SECTION = "Roles"
@@ -17,9 +19,7 @@ ROLES_SECTION = "Roles"
 NOT_GUIDES = {"assets", "occupations"}
 # Occupation guides: docs/occupations/<code>/index.md for every occupation of the data, none in the nav
 # (mkdocs.yml's not_in_nav); the browse pages of docs/occupations/ lead to them.
-OCCUPATIONS_DIR = "occupations"
 OCCUPATION_PAGE = PAGES_DIR / "occupation" / "index.md"
-OCCUPATION_FOLDER = re.compile(r"^\d{2}-\d{4}(-\d{2})?$")
 
 # The pages of a guide in nav order, with their nav titles (the overview takes the role's title).
 NAV = (("index.md", None), ("responsibilities.md", "Responsibilities"), ("skills.md", "Skills and qualifications"),
@@ -39,34 +39,6 @@ def page_text(name: str, title: str) -> str:
     for token, value in (("{a role}", with_article(title)), ("{role}", title)):
         front = front.replace(token, json.dumps(value, ensure_ascii=False)[1:-1])
     return front + sep + body
-
-
-def role_titles(data_dir: Path) -> dict:
-    """{role id: title} of every folder in data/roles/, read from its role.yml (drafts included)."""
-    titles = {}
-    for folder in sorted(p for p in (data_dir / "roles").glob("*") if p.is_dir()):
-        try:
-            doc, problems = read(folder / "role.yml", data_dir)
-        except OSError:
-            doc, problems = None, True
-        title = doc.data.get("title") if not problems and isinstance(doc.data, dict) else None
-        one_line = isinstance(title, str) and title.strip() and len(title.splitlines()) == 1
-        titles[folder.name] = title if one_line else folder.name  # the data's own check names what is wrong
-    return titles
-
-
-def occupation_ids(data_dir: Path) -> list[str]:
-    """The page id of every occupation with a guide: the names of data/occupations/<id>.json."""
-    folder = data_dir / OCCUPATIONS_DIR
-    return sorted(p.stem for p in folder.glob("*.json") if OCCUPATION_FOLDER.match(p.stem)) if folder.is_dir() else []
-
-
-def is_draft(data_dir: Path, role: str) -> bool:
-    try:
-        text = (data_dir / "roles" / role / "role.yml").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):  # the data's own check names what is wrong
-        return False
-    return re.search(r"^draft: true\s*$", text, flags=re.M) is not None
 
 
 def nav_block(titles: dict, indent: str = "  ") -> str:
@@ -214,3 +186,17 @@ def check_occupation_pages(docs_dir: Path, codes) -> list[Problem]:
         if line:
             problems.append(Problem(where, line, (), f"differs from macros/pages/occupation/index.md; {fix}"))
     return problems
+
+
+_pages_checked = {}
+
+
+def pages_checked(docs_dir: Path, config_file: Path, root: Path = DATA_DIR) -> None:
+    """`check_pages` once per change of the data (Zensical calls the macros module for every page)."""
+    key = (docs_dir, config_file, fingerprint_within_a_second(root))
+    if key not in _pages_checked:
+        problems = check_pages(docs_dir, config_file, role_titles(root), occupation_ids(root))
+        if problems:
+            raise DataError(problems, "in the pages")
+        _pages_checked.clear()
+        _pages_checked[key] = True

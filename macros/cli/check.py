@@ -8,7 +8,8 @@ from macros.data.site import DATA_DIR, load_site
 from macros.data.drift import drift_warnings
 from macros.data.errors import DataError
 from macros.data.load import read
-from macros.build.pageset import check_pages, occupation_ids, role_titles
+from macros.build.pageset import check_pages
+from macros.data.roles import occupation_ids, role_titles
 
 ROOT = DATA_DIR.parent
 REVIEW_DAYS = 180  # a law not read again for this long may have changed: amendments, rules and rulings come often

@@ -11,7 +11,8 @@ from macros.data.site import DATA_DIR, load_site
 from macros.data.errors import DataError
 from macros.data.load import INVISIBLE
 from macros.data.models import GUIDE_FILES, ID_PATTERN, LINE_PATTERN
-from macros.build.pageset import occupation_ids, role_titles, write_pages
+from macros.build.pageset import write_pages
+from macros.data.roles import occupation_ids, role_titles
 from macros.data.schema import schema_name
 
 ROOT = DATA_DIR.parent

@@ -9,7 +9,7 @@ from macros.data.errors import DataError, Problem
 from macros.data.load import DATA_DIR, Document, data_files, fingerprint, read
 from macros.data.occupations import check_occupations, load_occupations
 from macros.data.models import GUIDE_FILES, SHARED_FILES, Guide, Site
-from macros.build.pageset import check_pages, is_draft, occupation_ids, role_titles
+from macros.data.roles import is_draft
 from macros.data.schema import schema_name
 from macros.data.validation import validation_problems
 
@@ -75,7 +75,7 @@ _loaded = {}
 
 def load_site_cached(root: Path = DATA_DIR) -> Site:
     """`load_site`, done again only when a data file was added, removed or changed."""
-    key = (root, _fingerprint(root))
+    key = (root, fingerprint_within_a_second(root))
     if key not in _loaded:
         _loaded.clear()
         _loaded[key] = load_site(root)
@@ -86,24 +86,10 @@ def _name(path: Path, root: Path) -> str:
     return path.relative_to(root.parent).as_posix()
 
 
-_pages_checked = {}
-
-
-def pages_checked(docs_dir: Path, config_file: Path, root: Path = DATA_DIR) -> None:
-    """`check_pages` once per change of the data (Zensical calls the macros module for every page)."""
-    key = (docs_dir, config_file, _fingerprint(root))
-    if key not in _pages_checked:
-        problems = check_pages(docs_dir, config_file, role_titles(root), occupation_ids(root))
-        if problems:
-            raise DataError(problems, "in the pages")
-        _pages_checked.clear()
-        _pages_checked[key] = True
-
-
 _fingerprints = {}
 
 
-def _fingerprint(root: Path, within: float = 1.0) -> tuple:
+def fingerprint_within_a_second(root: Path, within: float = 1.0) -> tuple:
     """`fingerprint`, taken again only when the last one is older than `within` seconds: Zensical calls the
     macros module once per page, and stat-ing every data file each time costs as much as the pages."""
     now = time.monotonic()
