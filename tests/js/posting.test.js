@@ -281,3 +281,11 @@ test("choiceFills: choosing an industry fills [Industry]; a segment or no choice
   assert.deepEqual(P.choiceFills(DATA, state({ industry: "saas" })), { Industry: "software" });
   assert.deepEqual(P.choiceFills(DATA, state({ industry: "" })), {});
 });
+
+test("placeholders: every case of tests/fixtures/placeholder-cases.json, which macros/domain/wording.py is tested on too", () => {
+  const cases = require(path.join(__dirname, "..", "fixtures", "placeholder-cases.json")).cases;
+  for (const c of cases) {
+    const found = P.unfilled({ title: c.text, sections: [] }).map((m) => m.slice(1, -1));
+    assert.deepEqual(found, c.found, c.text);
+  }
+});
