@@ -77,7 +77,7 @@ test: $(VENV)/.installed browser
 test-no-browser: $(VENV)/.installed node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest -m "not browser"
 
-# The inner loop: every test that needs neither the built site, a browser nor a build of its own.
+# The inner loop: every test that needs neither the built site, a browser, a build of its own nor a download.
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -m "not slow"
 

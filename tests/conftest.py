@@ -48,9 +48,10 @@ def built_site(strict_build) -> Path:
     return strict_build[0]
 
 
-# Tests that need the built site, a browser or a build of their own, and property-based tests, are `slow`:
-# `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test` runs everything.
-SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page"}
+# Tests that need the built site, a browser, a build of their own or a download (the pinned BLS wheel), and
+# property-based tests, are `slow`: `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test`
+# runs everything.
+SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page", "real_wheel"}
 SLOW_MODULES = {"test_make_build", "test_second_role", "test_security", "test_zensical", "test_jobposting"}
 
 
