@@ -164,3 +164,50 @@ def test_a_tab_outside_the_indentation_is_accepted(text):
 def test_a_tab_in_the_indentation_is_reported_with_its_line(text, line):
     _, found = parse(text, "data/x.yml")
     assert [str(p) for p in found] == [f"data/x.yml:{line}: tab used for indentation; indent with spaces"]
+
+
+# --- edges of the reader, on small inputs made here ---------------------------------------------------------
+
+def test_line_of_a_missing_key_is_the_line_of_its_nearest_parent():
+    document, _ = load.parse("top: 0\na:\n  b:\n    c: 1\nd: 2\n", "data/x.yml")
+    # a key's line is where its value starts: a mapping's on the line after its key
+    assert document.line_of(("a", "b", "c")) == 4
+    assert document.line_of(("a", "b", "missing")) == 4
+    assert document.line_of(("a", "missing", "deeper")) == 3
+    assert document.line_of(("d", "missing", "deeper")) == 5
+    assert document.line_of(("nowhere", "at", "all")) == 1
+
+
+def test_read_names_a_file_from_the_data_folder_s_parent(tmp_path):
+    root = tmp_path / "data"
+    (root / "vocab").mkdir(parents=True)
+    (root / "vocab/x.yml").write_text("a: 1\n", encoding="utf-8")
+    document, problems = load.read(root / "vocab/x.yml", root)
+    assert (document.file, document.data, problems) == ("data/vocab/x.yml", {"a": 1}, [])
+
+
+def test_read_names_a_file_outside_the_data_folder_by_its_full_path(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/x.yml").write_text("a: [\n", encoding="utf-8")
+    _, problems = load.read(tmp_path / "elsewhere/x.yml", tmp_path / "elsewhere/deep/data")
+    assert problems and all(p.file == str(tmp_path / "elsewhere/x.yml") for p in problems)
+
+
+def test_a_file_over_the_size_limit_is_refused_and_one_at_the_limit_is_read(tmp_path):
+    root = tmp_path / "data"
+    root.mkdir()
+    limit = "a: " + "x" * (load.MAX_FILE_BYTES - 4) + "\n"
+    (root / "big.yml").write_text(limit, encoding="utf-8")
+    (root / "bigger.yml").write_text(limit + " ", encoding="utf-8")
+    assert load.read(root / "big.yml", root)[1] == []
+    document, problems = load.read(root / "bigger.yml", root)
+    assert (document.file, document.data) == ("data/bigger.yml", None)
+    assert [str(p) for p in problems] == ["data/bigger.yml: file is larger than 2000000 bytes"]
+
+
+def test_data_files_are_the_yml_and_yaml_files_below_the_folder(tmp_path):
+    for name in ["a.yml", "b.yaml", "c.YAML", "d.txt", "sub/e.yml", "sub/f.json"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("a: 1\n", encoding="utf-8")
+    (tmp_path / "folder.yml").mkdir()
+    assert [p.relative_to(tmp_path).as_posix() for p in load.data_files(tmp_path)] == ["a.yml", "b.yaml", "sub/e.yml"]

@@ -3,8 +3,11 @@
 The hand-worked examples use data/wages/oews.yml (BLS OEWS, May 2025) and the guides' bands in
 data/roles/account-manager/compensation.yml; each number below was copied from those files, not computed.
 """
+from types import SimpleNamespace as NS
+
 import pytest
 
+from helpers import raw
 from macros.domain import pay
 from macros.data.models import MoneyRange
 from macros.data.wage_models import AreaWages, Footnote, Occupation, WageArea, WagesFile
@@ -140,3 +143,46 @@ def test_no_suggestion_leaves_the_place_s_10th_to_90th_percentiles(site):
     assert pay.median_ratio_range(enterprise, san_francisco) == (166_000, 249_000)
     assert pay.suggested_range(enterprise, san_francisco) == (160_000, 191_000)
     assert pay.capped(enterprise, san_francisco) == ["max"]
+
+
+# --- the pay factor's choices, on small inputs made here ----------------------------------------------------
+
+def test_primary_soc_is_the_first_code_of_the_role_s_own_profile(site):
+    profiles = raw("profiles.yml")["profiles"]
+    for profile in profiles:
+        assert pay.primary_soc(site, profile["id"]) == profile["soc"][0]["code"], profile["id"]
+
+
+NATION = NS(code="0000000", kind="national", state="00", name="U.S.")
+CALIFORNIA = NS(code="S06", kind="state", state="06", name="California")
+NEW_YORK = NS(code="S36", kind="state", state="36", name="New York")
+NYC = NS(code="M35620", kind="metro", state="36", name="New York-Newark-Jersey City, NY-NJ")
+SMALL = NS(code="M99999", kind="metro", state="36", name="Smalltown, NY")
+
+
+def wages(rows):
+    return NS(areas=[NATION, NYC, SMALL, CALIFORNIA, NEW_YORK],
+              by_area=[NS(soc=soc, area=area, median=median) for soc, area, median in rows])
+
+
+def test_state_area_is_the_state_the_metro_lies_in():
+    assert pay.state_area(wages([]), NYC) is NEW_YORK
+    assert pay.state_area(NS(areas=[NYC, CALIFORNIA]), NYC) is None
+
+
+def test_place_factor_uses_the_place_s_median_else_its_state_s():
+    data = wages([("11-1", "0000000", 100_000), ("11-1", "M35620", 120_000), ("11-1", "S36", 110_000),
+                  ("11-1", "M99999", None), ("22-2", "M35620", 90_000)])
+    own = pay.place_factor(data, "11-1", "M35620")
+    assert (own.soc, own.area, own.basis, own.median, own.national_median, own.ratio, own.from_state) == \
+        ("11-1", NYC, NYC, 120_000, 100_000, 1.2, False)
+    state = pay.place_factor(data, "11-1", "M99999")
+    assert (state.soc, state.basis, state.median, state.from_state) == ("11-1", NEW_YORK, 110_000, True)
+
+
+def test_place_factor_is_none_without_a_national_median_a_known_area_or_any_median():
+    assert pay.place_factor(wages([("11-1", "0000000", None), ("11-1", "M35620", 120_000)]), "11-1", "M35620") is None
+    assert pay.place_factor(wages([("11-1", "M35620", 120_000)]), "11-1", "M35620") is None
+    assert pay.place_factor(wages([("11-1", "0000000", 100_000), ("11-1", "M35620", 120_000)]), "11-1", "M00000") is None
+    assert pay.place_factor(wages([("11-1", "0000000", 100_000), ("11-1", "S06", 120_000)]), "11-1", "M99999") is None
+    assert pay.place_factor(wages([("22-2", "0000000", 100_000), ("11-1", "M35620", 120_000)]), "11-1", "M35620") is None
