@@ -107,7 +107,7 @@ NOT_TEXT = {"id", "track", "audience", "currency", "period", "variable", "as_of"
 
 def data_values(model):
     """Every text and number in a model that a reader must find on the site."""
-    from macros.checks import walk
+    from macros.data.checks import walk
 
     for path, value, kind in walk(model):
         if kind or not path or path[-1] in NOT_TEXT or "former_ids" in path or isinstance(value, bool):
