@@ -224,7 +224,7 @@ def test_hostile_form_text_stays_text_everywhere(page):
 
 
 def test_states_and_dates_are_shown_exactly_as_typed(page):
-    """`$&`, `$'` and `$\`` mean something to String.replace: typed into the form they stay as typed."""
+    r"""`$&`, `$'` and `$\`` mean something to String.replace: typed into the form they stay as typed."""
     open_composer(page, "?level=senior&arrangement=remote&remote_area=states")
     typed = "NY $& $` $' $$ $1"
     page.fill("#composer-remote_states", typed)
