@@ -31,7 +31,7 @@ CONTROLS = """() => [...document.querySelectorAll('.md-content h2')].map(h => {
 
 def open_page(page, url):
     page.goto(url, wait_until="load")
-    assert becomes(page, "!document.querySelector('.md-content table:not([data-rg-labelled])')", True), url
+    assert becomes(page, "document.documentElement.dataset.rgTablesFitted !== undefined", True), url
 
 
 def test_no_table_is_cut_off_at_the_edge(built_site, server, phone_page):
