@@ -7,8 +7,12 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8000
-# Only `make serve` builds pages without their policy: a value left in the shell never reaches a build.
-unexport ROLE_GUIDES_CSP
+# Only `make serve` builds pages without their policy, or without occupation guides: a value left in the shell never
+# reaches a build.
+unexport ROLE_GUIDES_CSP ROLE_GUIDES_OCCUPATIONS
+# `make serve` leaves the occupation guides out (a build of all ~950 takes most of a minute, and every saved file
+# builds the served site again), except those named here: OCCUPATIONS=41-3091,29-1141 or OCCUPATIONS=all.
+OCCUPATIONS ?=
 
 .PHONY: build zensical-build serve test test-fast test-no-browser mutation bench check role pages schemas import-wages import-occupations anchors zensical-check browser clean csp-header
 
@@ -25,12 +29,13 @@ zensical-build: $(VENV)/.installed
 	$(BIN)/python -m macros.build.postbuild site
 
 # Served pages carry no Content Security Policy: MkDocs' live-reload script is inline. `make serve PORT=8001`
-# serves on another port.
+# serves on another port; `make serve OCCUPATIONS=all` serves every occupation guide too.
 serve: $(VENV)/.installed
 	@[[ "$(PORT)" =~ ^[0-9]+$$ ]] && (( $(PORT) > 0 && $(PORT) < 65536 )) || { echo "PORT=$(PORT): expected a port number, such as 8001"; exit 2; }
 	@! $(BIN)/python -c "import socket, sys; sys.exit(socket.socket().connect_ex(('127.0.0.1', $(PORT))) != 0)" \
 		|| { echo "Port $(PORT) is taken (another make serve?): stop it, or run make serve PORT=$$(( $(PORT) + 1 ))"; exit 1; }
-	ROLE_GUIDES_CSP=off SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
+	@[[ "$(OCCUPATIONS)" == all ]] || echo "Occupation guides served: $(or $(OCCUPATIONS),none) (OCCUPATIONS=all, or codes such as OCCUPATIONS=41-3091,29-1141, serves them)"
+	ROLE_GUIDES_CSP=off ROLE_GUIDES_OCCUPATIONS="$(OCCUPATIONS)" SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
 # The one policy that allows every page of site/, for a web server's Content-Security-Policy header.
 csp-header: $(VENV)/.installed

@@ -30,6 +30,18 @@ from macros.build.publish import check_publishable  # noqa: E402
 logging.getLogger("mkdocs.plugins.mkdocs_macros.util").setLevel(logging.WARNING)
 
 
+class _Loaded:
+    """The validated site, kept among mkdocs-macros' variables for the hooks below. mkdocs-macros writes every
+    variable out as text for its debug log on each build, wanted or not: this one reads as a name, not as the
+    whole site (with every occupation, that text took seconds)."""
+
+    def __init__(self, site):
+        self.site = site
+
+    def __repr__(self):
+        return "<the site's validated data>"
+
+
 def define_env(env):
     try:
         folders = _published_dirs(env.conf)
@@ -38,8 +50,9 @@ def define_env(env):
         pages_checked(_published_dirs(env.conf)[0], _config_file(env.conf))
     except DataError as error:
         raise PluginError(str(error)) from None  # reported as one clean message, not a traceback
-    env.variables["role_guides_site"] = site
+    env.variables["role_guides_site"] = _Loaded(site)
     _leave_out_drafts(env.conf, site.drafts)
+    _leave_out_occupation_guides(env.conf, os.environ.get("ROLE_GUIDES_OCCUPATIONS"))
     _pass_prebuilt_html_through(env.conf)
     for name, render in BLOCKS.items():
         env.macro(_bound(render, site), name)
@@ -47,7 +60,7 @@ def define_env(env):
 
 def on_post_page_macros(env):
     """MkDocs only: pages without a description of their own get their role's summary, for link previews."""
-    description = page_description(context_for(env.variables["role_guides_site"], env.page.file.src_uri))
+    description = page_description(context_for(env.variables["role_guides_site"].site, env.page.file.src_uri))
     if description:
         env.page.meta.setdefault("description", description)
 
@@ -60,7 +73,7 @@ def on_post_build(env):
     from macros.build import postbuild  # here, not above: `python -m macros.build.postbuild` imports this package first
 
     try:
-        postbuild.run(env.variables["role_guides_site"], Path(env.conf["site_dir"]),
+        postbuild.run(env.variables["role_guides_site"].site, Path(env.conf["site_dir"]),
                       policy=os.environ.get("ROLE_GUIDES_CSP") != "off")
     except postbuild.StepFailed as error:
         raise PluginError(str(error)) from None
@@ -92,6 +105,18 @@ def _leave_out_drafts(conf, drafts):
 
     conf["nav"] = [_filtered(entry, keep) for entry in conf["nav"]]
     spec = pathspec.gitignore.GitIgnoreSpec.from_lines([f"/{role}/" for role in drafts])
+    conf["exclude_docs"] = spec if conf.get("exclude_docs") is None else conf["exclude_docs"] + spec
+
+
+def _leave_out_occupation_guides(conf, wanted):
+    """MkDocs, `make serve` only: the occupation guides are left out except those `wanted` names (codes separated
+    by commas, or `all`), so that an edit shows in seconds: with every guide a build takes most of a minute.
+    `make serve` sets the variable; `make build` never does, so a built site has every guide."""
+    if wanted is None or wanted.strip() == "all" or not isinstance(conf, MkDocsConfig):
+        return
+    kept = [code.strip() for code in wanted.split(",") if code.strip()]
+    spec = pathspec.gitignore.GitIgnoreSpec.from_lines(
+        ["/occupations/[0-9][0-9]-[0-9]*/"] + [f"!/occupations/{code}/" for code in kept])
     conf["exclude_docs"] = spec if conf.get("exclude_docs") is None else conf["exclude_docs"] + spec
 
 

@@ -72,13 +72,35 @@ def test_a_page_the_policy_cannot_allow_stops_the_build_naming_it(project):
     assert_previous_site_kept(project)
 
 
-def test_a_policy_switched_off_in_the_shell_never_reaches_a_build(project):
-    """Only `make serve` leaves pages without their policy, whatever the shell exports."""
+def test_what_only_make_serve_leaves_out_never_reaches_a_build_from_the_shell(project):
+    """Only `make serve` leaves pages without their policy, and the occupation guides out, whatever the shell exports."""
     result = subprocess.run(["make", "--no-print-directory", "build", f"VENV={ROOT / '.venv'}"], cwd=project,
-                            capture_output=True, text=True, env={**os.environ, "ROLE_GUIDES_CSP": "off"})
+                            capture_output=True, text=True,
+                            env={**os.environ, "ROLE_GUIDES_CSP": "off", "ROLE_GUIDES_OCCUPATIONS": ""})
     assert result.returncode == 0, result.stderr
     pages = sorted((project / "site").rglob("*.html"))
     assert pages and csp.site_problems(project / "site", (project / "overrides",)) == []
+    codes = sorted(p.stem for p in (project / "data/occupations").glob("*.json") if p.stem[:2].isdigit())
+    assert codes and all((project / "site/occupations" / code / "index.html").is_file() for code in codes)
+
+
+def test_make_serve_builds_only_the_occupation_guides_it_is_given(project):
+    """The served site, as `make serve OCCUPATIONS=41-3091` builds it: every other page, and of the occupation guides
+    only 41-3091's; links to the others are no strict warning. `make serve` says which guides it serves."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "ROLE_GUIDES_OCCUPATIONS": "41-3091"}
+    result = subprocess.run([str(ROOT / ".venv/bin/mkdocs"), "build", "--strict", "--site-dir", "served"],
+                            cwd=project, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    served = project / "served"
+    guides = sorted(p.parent.name for p in (served / "occupations").glob("*/index.html") if p.parent.name[:2].isdigit())
+    assert guides == ["41-3091"]
+    for page in ("occupations/index.html", "occupations/a-z/index.html", "occupations/composer/index.html",
+                 "occupations/compare/index.html", "account-manager/compensation/index.html", "index.html"):
+        assert (served / page).is_file(), page
+    assert (served / "occupations/data/29-1141.json").is_file()  # the composers still find every occupation
+    said = subprocess.run(["make", "--no-print-directory", "-n", "serve", "OCCUPATIONS=41-3091", "PORT=1"],
+                          cwd=project, capture_output=True, text=True).stdout
+    assert 'ROLE_GUIDES_OCCUPATIONS="41-3091"' in said
 
 
 def test_the_post_build_steps_name_what_stops_them(project):
