@@ -77,3 +77,19 @@ def test_the_files_are_compact_json_below_occupations_data():
     files = occupation_files.occupation_files(site)
     assert sorted(files)[:2] == ["occupations/data/29-1141.json", "occupations/data/titles/ch.json"]
     assert ", " not in files["occupations/data/titles/nu.json"] and json.loads(files["occupations/data/29-1141.json"])["id"] == "29-1141"
+
+
+def test_the_files_are_worked_out_again_only_when_an_occupation_changed():
+    """`make serve` rebuilds after every saved file: an edit elsewhere reuses the last texts, a changed occupation
+    (a new object, as the loader makes for a changed file) gets its own."""
+    from macros.build import postbuild
+
+    first = Obj(occupations={"29-1141": occupation()}, occupation_release=RELEASE, occupation_wages=WAGES)
+    texts = postbuild.occupation_files_once(first)
+    same = Obj(occupations=dict(first.occupations), occupation_release=RELEASE, occupation_wages=WAGES)
+    assert postbuild.occupation_files_once(same) is texts
+    changed = occupation()
+    changed.title = "Registered Nurses, edited"
+    edited = Obj(occupations={"29-1141": changed}, occupation_release=RELEASE, occupation_wages=WAGES)
+    assert "Registered Nurses, edited" in postbuild.occupation_files_once(edited)["occupations/data/29-1141.json"]
+    assert postbuild.occupation_files_once(edited) == occupation_files.occupation_files(edited)

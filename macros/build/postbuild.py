@@ -39,9 +39,27 @@ def write_downloads(site, site_dir: Path) -> None:
             (target / name).write_text(text, encoding="utf-8")
 
 
+_last_occupation_files = {}
+
+
+def occupation_files_once(site) -> dict:
+    """`occupation_files(site)`, worked out again only when the occupation data changed. While their files are
+    unchanged, the validated occupations are the very same objects from one load of the data to the next
+    (data/occupations.py), so `make serve` rebuilding after an edit to a guide reuses the texts of the last build."""
+    inputs = [getattr(site, "occupation_release", None), *getattr(site, "occupations", {}).values(),
+              *getattr(site, "occupation_wages", {}).values()]
+    last = _last_occupation_files.get("inputs")
+    if last is None or len(last) != len(inputs) or any(a is not b for a, b in zip(last, inputs)):
+        _last_occupation_files.update(inputs=inputs, files=occupation_files(site))
+    return _last_occupation_files["files"]
+
+
+occupation_files_once.cache_clear = _last_occupation_files.clear
+
+
 def write_occupation_files(site, site_dir: Path) -> None:
     """The JSON files the any-job composer and the comparison fetch, at the paths occupation_files names."""
-    for name, text in occupation_files(site).items():
+    for name, text in occupation_files_once(site).items():
         target = site_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
