@@ -1,5 +1,6 @@
 """`python -m tests.bench`: run every section, write tests/bench/results.md, exit 1 when a budget is missed."""
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -8,11 +9,11 @@ import time
 import traceback
 from pathlib import Path
 
-from . import build, composer, overhead, pages, report, scale, serve
+from . import build, composer, overhead, pages, reload, report, scale, search, serve
 from .common import ROOT, snapshot
 from .common import build as build_site
 
-SECTIONS = ["build", "overhead", "scale", "pages", "composer"]
+SECTIONS = ["build", "search", "occupations", "pages", "composer", "serve", "scale", "overhead"]
 RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
@@ -40,6 +41,11 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed builds per measurement (default 5)")
     parser.add_argument("--sizes", default="1,10,100,1000", help="role counts for the scale section")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
+    parser.add_argument("--uncompressed", action="store_true",
+                        help="one more Lighthouse run per page on a server that does not gzip (information)")
+    parser.add_argument("--serve-edits", type=int, default=3, help="timed edits under `make serve` (default 3)")
+    parser.add_argument("--no-serve-all", action="store_true",
+                        help="skip the edit under `make serve OCCUPATIONS=all` (a full build to start, one to reload)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     chosen = [s.strip() for s in args.sections.split(",") if s.strip()]
@@ -48,6 +54,12 @@ def main(argv=None) -> int:
         parser.error(f"unknown sections: {sorted(unknown)}")
 
     env = report.environment()
+    command = "make bench" if argv is None and len(sys.argv) == 1 else "python -m tests.bench " + " ".join(sys.argv[1:])
+
+    def write(sections, errors):
+        load_now = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+        args.output.write_text(report.render(env, sections, errors, load_now, command), encoding="utf-8")
+
     work = Path(tempfile.mkdtemp(prefix="bench-run-"))
     tempfile.tempdir = str(work)  # every temporary directory of the run lives here and goes at the end
     sections, errors = [], []
@@ -66,16 +78,23 @@ def main(argv=None) -> int:
                 traceback.print_exc()
                 errors.append(f"{name}: {type(error).__name__}: {str(error)[:1500]}")
             log(f"{name} done in {time.perf_counter() - started:.0f} s")
+            write(sections, errors)  # what is measured so far, should the run be stopped
 
         section("build", lambda: build.run(project, args.runs))
-        section("overhead", lambda: overhead.run(project, args.runs, log=log))
-        section("scale", lambda: scale.run(project, [int(n) for n in args.sizes.split(",")], log=log))
-        if {"pages", "composer"} & set(chosen):
-            with serve.served_site(project, work / "served") as base, \
-                    serve.served_site(project, work / "served-plain", compress=False) as plain_base, \
-                    serve.chromium() as browser:
+        if {"search", "occupations", "pages", "composer", "serve"} & set(chosen):
+            with contextlib.ExitStack() as stack:
+                served = work / "served"
+                base = stack.enter_context(serve.served_site(project, served))
+                plain_base = (stack.enter_context(serve.served_site(project, work / "served-plain", compress=False))
+                              if args.uncompressed and "pages" in chosen else None)
+                browser = stack.enter_context(serve.chromium())
+                section("search", lambda: search.run(browser, base, served, log=log))
+                section("occupations", lambda: pages.occupation_weight(served))
                 section("pages", lambda: pages.run(base, browser, args.lighthouse_runs, plain_base, log=log))
                 section("composer", lambda: composer.run(base, browser))
+                section("serve", lambda: reload.run(browser, project, args.serve_edits, not args.no_serve_all, log=log))
+        section("scale", lambda: scale.run(project, [int(n) for n in args.sizes.split(",")], log=log))
+        section("overhead", lambda: overhead.run(project, args.runs, log=log))
     except Exception as error:
         traceback.print_exc()
         errors.append(f"setup: {type(error).__name__}: {error}")
@@ -83,9 +102,7 @@ def main(argv=None) -> int:
         tempfile.tempdir = None
         shutil.rmtree(work, ignore_errors=True)
 
-    load_end = " / ".join(f"{x:.2f}" for x in os.getloadavg())
-    command = "make bench" if argv is None and len(sys.argv) == 1 else "python -m tests.bench " + " ".join(sys.argv[1:])
-    args.output.write_text(report.render(env, sections, errors, load_end, command), encoding="utf-8")
+    write(sections, errors)
     missed = [b for s in sections for b in s.budgets if not b.met and not b.informational]
     for budget in missed:
         log(f"MISSED {budget.name}: {budget.measured} (limit {budget.limit})")

@@ -1,4 +1,4 @@
-"""Section 2: what mkdocs-macros costs, as the ratio of the real build to a build of its rendered Markdown.
+"""Section 8: what mkdocs-macros costs, as the ratio of the real build to a build of its rendered Markdown.
 
 A capture build runs the real macros with one extra hook that saves every page's final Markdown (and the
 front matter the macros module fills in). Those files make a plain project with the same mkdocs.yml minus
@@ -145,7 +145,7 @@ def run(project: Path, runs: int, scaled_roles: int = 10, log=print) -> Section:
     pair_ratio = median(a.seconds / b.seconds for a, b in zip(macros, plain_runs))
     m_macros, m_plain = median(r.peak_mib for r in macros), median(r.peak_mib for r in plain_runs)
     section = Section(
-        title="2. Macro overhead",
+        title="8. Macro overhead",
         columns=["Build", "Median wall time (s)", "Min (s)", "Max (s)", "Median peak memory (MiB)"],
         rows=[
             ["With mkdocs-macros (real project)", f"{t_macros:.2f}", f"{min(r.seconds for r in macros):.2f}",
@@ -162,7 +162,7 @@ def run(project: Path, runs: int, scaled_roles: int = 10, log=print) -> Section:
                "Markdown the macros rendered, with the front matter the macros module set.",
                "The rows starting with … time the macros' phases one by one in a fresh interpreter (median of "
                f"{runs}), outside MkDocs; what they do not cover is mkdocs-macros' own per-page work.",
-               f"The {scaled_roles}-role rows repeat the comparison on the synthetic project of section 3, "
+               f"The {scaled_roles}-role rows repeat the comparison on the synthetic project of section 7, "
                "alternately, to separate the fixed cost of the macros (imports, data loading) from the cost per role."],
         budgets=[Budget("Macro overhead (macros / plain build time)", f"{ratio:.3f}", f"≤ {BUDGET}", ratio <= BUDGET)]
         + scaled_budget,

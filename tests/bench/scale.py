@@ -1,24 +1,20 @@
-"""Section 3: how the build grows with the number of role guides, in the layout the README describes.
+"""Section 7: how the build grows with the number of role guides, in the layout the README describes.
 
 Synthetic roles are added as an author adds a filled role: the account-manager's data folder under a new id
 (role-002, role-003, ...) with a profile entry, then `make pages` (`python -m macros.cli.new_role --pages`) writes
 every role's pages from the page set and the nav's one "Roles" section. One build per size.
 """
 import functools
-import gzip
 import http.server
-import os
 import re
 import shutil
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from .common import (Budget, Section, add_theme_feature, build, temp_dir, tree_bytes, kib, mib)
+from .search import QUERIES, first_search
 
 TEMPLATE_ROLE = "account-manager"
 TIME_BUDGET_S = 60
@@ -79,19 +75,14 @@ def collapsed_size(html: str) -> int:
 _WHITESPACE_RUN = re.compile(r"[ \t]*\n\s*")
 
 
-FIRST_QUERY = "account manager salary"
+FIRST_QUERY = QUERIES[0]
+# The occupation guides are left out of the synthetic sites (the adapter's ROLE_GUIDES_OCCUPATIONS, as under
+# `make serve`), so that the sizes measure what a role guide adds; section 1 builds the real site with all of them.
+WITHOUT_OCCUPATIONS = {"ROLE_GUIDES_OCCUPATIONS": ""}
 
 
 def first_search_bytes(site: Path) -> tuple[int, int]:
-    """What the first search downloads that loading the page did not, measured in Chromium.
-
-    The built site is served as serve.py serves it (text files gzipped at level 6, Pagefind's own compressed
-    index files as they are), a role's overview page is loaded until the network is idle, then FIRST_QUERY is
-    typed into the search box. Every response from then until the results show and the network is idle again is
-    counted: pagefind.js and its worker, the WebAssembly, pagefind-entry.json, the meta file, the filter and index
-    chunks the words need and the fragments of the results shown. Returns (bytes of those files as stored, bytes
-    sent); the bytes sent are computed from the files, as the server compresses them, since Chromium does not
-    report the size of a worker's script."""
+    """(stored, sent) bytes of the first search for FIRST_QUERY on the built `site` (search.first_search)."""
     from .serve import _GzipHandler, chromium
 
     handler = functools.partial(_GzipHandler, directory=str(site))
@@ -100,34 +91,11 @@ def first_search_bytes(site: Path) -> tuple[int, int]:
     base = f"http://127.0.0.1:{httpd.server_address[1]}/"
     try:
         with chromium() as browser:
-            page = browser.new_page()
-            page.goto(f"{base}{TEMPLATE_ROLE}/", wait_until="networkidle")
-            finished = []
-            page.on("requestfinished", lambda request: finished.append(request))
-            box = page.locator(".md-search__input")
-            box.focus()
-            box.press_sequentially(FIRST_QUERY, delay=50)
-            page.locator(".md-search-result__item").first.wait_for(timeout=120_000)
-            count = -1
-            while count != len(finished):
-                count = len(finished)
-                page.wait_for_timeout(1_000)
-            sizes = [_sizes(site, request) for request in finished]
-            page.close()
+            found = first_search(browser, base, site, FIRST_QUERY, f"{TEMPLATE_ROLE}/")
     finally:
         httpd.shutdown()
         httpd.server_close()
-    return sum(stored for stored, _ in sizes), sum(sent for _, sent in sizes)
-
-
-def _sizes(site: Path, request) -> tuple[int, int]:
-    """A response's file as stored, and as sent: gzipped at level 6 as serve.py sends it when it says so."""
-    path = site / unquote(urlsplit(request.url).path).lstrip("/")
-    if not path.is_file():
-        return 0, 0
-    body = path.read_bytes()
-    gzipped = request.response().headers.get("content-encoding") == "gzip"
-    return len(body), len(gzip.compress(body, compresslevel=6)) if gzipped else len(body)
+    return found["stored"], found["sent"]
 
 
 def measure(snapshot: Path, roles: int) -> dict:
@@ -135,7 +103,7 @@ def measure(snapshot: Path, roles: int) -> dict:
     try:
         project = make_project(snapshot, work / "project", roles)
         out = work / "site"
-        run = build(project, out)
+        run = build(project, out, extra_env=WITHOUT_OCCUPATIONS)
         total, files = tree_bytes(out)
         html, pages = tree_bytes(out, ".html")
         same = [f for f in (out / TEMPLATE_ROLE).rglob("*.html")]  # the same pages at every size
@@ -147,49 +115,6 @@ def measure(snapshot: Path, roles: int) -> dict:
                 "same_collapsed_per_page": same_collapsed, "search_index": index_raw, "search_gzip": index_gzip}
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def serve_reload(snapshot: Path, edits: int = 3, port: int = 8765) -> list[float]:
-    """Seconds from saving a data file to `make serve` serving the changed page, for the real one-role project."""
-    work = temp_dir("serve")
-    project = work / "project"
-    shutil.copytree(snapshot, project)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", ROLE_GUIDES_CSP="off", SITE_URL=f"http://127.0.0.1:{port}/")
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict",
-                                "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/{TEMPLATE_ROLE}/"
-    role_file = project / "data" / "roles" / TEMPLATE_ROLE / "role.yml"
-    times = []
-    try:
-        _wait_for(url, lambda text: True, timeout=120)
-        for n in range(edits):
-            marker = f"Reloaded{n}x"
-            text = role_file.read_text()
-            role_file.write_text(re.sub(r"^(summary: )(\S+)", rf"\g<1>{marker} \g<2>", text, count=1, flags=re.M))
-            started = time.perf_counter()
-            _wait_for(url, lambda page: marker in page, timeout=120)
-            times.append(time.perf_counter() - started)
-            role_file.write_text(text)
-            _wait_for(url, lambda page: marker not in page, timeout=120)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        shutil.rmtree(work, ignore_errors=True)
-    return times
-
-
-def _wait_for(url: str, ready, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if ready(response.read().decode("utf-8", errors="replace")):
-                    return
-        except OSError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError(f"{url} not ready in {timeout} s")
 
 
 def _rows(results: list[dict], base: dict | None) -> list[list]:
@@ -231,16 +156,18 @@ def _budgets(results: list[dict]) -> list[Budget]:
     return budgets
 
 
-def run(snapshot: Path, sizes: list[int], log=print, reload_edits: int = 3) -> Section:
+def run(snapshot: Path, sizes: list[int], log=print) -> Section:
     section = Section(
-        title="3. Scale (synthetic roles)",
+        title="7. Scale (synthetic roles)",
         columns=["Roles", "Wall time (s)", "s / role", "s per added role", "Peak memory (MiB)", "Output size",
                  "HTML pages", "HTML bytes / page", f"{TEMPLATE_ROLE}/ pages: bytes / page", "… whitespace collapsed",
                  "First search download (stored)", "First search download (sent, gzip)"],
         notes=["Each size is a copy of the project with the account-manager data copied to role-002, role-003, ... "
                "(data folder and profile entry; each copied file ends with a comment naming its role, so no two roles' files "
                "have the same text, as with real roles), then `make pages` writes every role's pages from the page set and "
-               "the nav's one \"Roles\" section, as for a real role; built once with `mkdocs build --strict`. "
+               "the nav's one \"Roles\" section, as for a real role; built once with `mkdocs build --strict`, without the "
+               "occupation guides (left out as `make serve` leaves them out; the occupations' JSON files are still "
+               "written), so that the sizes measure what role guides add: section 1 is the real site with all of them. "
                "\"s per added role\" is (t(n) − t(1)) / (n − 1). "
                f"The {TEMPLATE_ROLE}/ columns average the same pages at every size, so the mix of small "
                "(home, sources, 404, redirect) and large pages does not move them; the budget uses all pages. "
@@ -259,9 +186,4 @@ def run(snapshot: Path, sizes: list[int], log=print, reload_edits: int = 3) -> S
     base = next((r for r in results if r["roles"] == 1), None)
     section.rows += _rows(results, base)
     section.budgets += _budgets(results)
-    if reload_edits:
-        log("scale: edit-to-reload under make serve ...")
-        times = sorted(serve_reload(snapshot, reload_edits))
-        section.rows.append([f"1 (make serve: data edit → page served again, median of {len(times)})",
-                             f"{times[len(times) // 2]:.1f}"] + [""] * (len(section.columns) - 2))
     return section
