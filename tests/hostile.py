@@ -8,7 +8,8 @@ import yaml
 from pydantic import BaseModel
 
 from macros.data.model_base import ID_FORMAT, NameIn
-from macros.data.models import GUIDE_FILES, LINE_PATTERN, SHARED_FILES, Ref, Site
+from macros.data.models import LINE_PATTERN, Ref
+from macros.data.registry import GUIDE, SHARED, Site
 
 
 def _unwrap(annotation, metadata=()):
@@ -75,10 +76,9 @@ def hostile_site(site, texts):
 
 def write_data(site: Site, data_dir: Path) -> None:
     """Write `site` over the data folder `data_dir`, keeping each file's two header lines (schema, pages)."""
-    shared = {type(getattr(site, name)): name for name in type(site).model_fields if name != "guides"}
-    files = {data_dir / path: getattr(site, shared[model]) for path, model in SHARED_FILES.items()}
+    files = {data_dir / f.path: getattr(site, f.name) for f in SHARED}
     for role, guide in site.guides.items():
-        files |= {data_dir / "roles" / role / f"{stem}.yml": getattr(guide, stem) for stem in GUIDE_FILES}
+        files |= {data_dir / "roles" / role / f.path: getattr(guide, f.name) for f in GUIDE}
     for path, value in files.items():
         header = "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:2])
         body = yaml.safe_dump(value.model_dump(mode="json", by_alias=True, exclude_none=True),

@@ -120,7 +120,7 @@ def test_orphan_and_missing_files(data_copy):
     (data_copy / "roles/account-manager/notes.yml").write_text("a: 1\n", encoding="utf-8")
     (data_copy / "roles/account-manager/faq.yml").unlink()
     found = problems(data_copy)
-    assert "data/roles/account-manager/notes.yml: no page renders this file; remove it or add it to macros/data/models.py" in found
+    assert "data/roles/account-manager/notes.yml: no page renders this file; remove it or declare it in macros/data/registry.py" in found
     assert "data/roles/account-manager/faq.yml: file is missing" in found
 
 

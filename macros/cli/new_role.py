@@ -10,10 +10,10 @@ from pydantic import BaseModel
 from macros.data.site import DATA_DIR, load_site
 from macros.data.errors import DataError
 from macros.data.load import INVISIBLE
-from macros.data.models import GUIDE_FILES, ID_PATTERN, LINE_PATTERN
+from macros.data.models import ID_PATTERN, LINE_PATTERN
+from macros.data.registry import GUIDE, DataFile
 from macros.build.pageset import write_pages
 from macros.data.roles import occupation_ids, role_titles
-from macros.data.schema import schema_name
 
 ROOT = DATA_DIR.parent
 DRAFT_NOTE = """\
@@ -35,16 +35,21 @@ def _empty(annotation) -> str:
     return '""'
 
 
-def skeleton(role: str, title: str, stem: str, model) -> str:
-    schema = schema_name(f"roles/{role}/{stem}.yml")
-    lines = [f"# yaml-language-server: $schema=../../schema/{schema}",
-             f"# Rendered by: docs/{role}/{'index' if stem == 'role' else stem}.md", DRAFT_NOTE.rstrip()]
-    if stem == "role":
-        lines += ["draft: true", f"id: {role}", f"title: {_quoted(title)}"]
-    for name, field in model.model_fields.items():
-        if field.is_required() and not (stem == "role" and name in ("id", "title")):
+def skeleton(role: str, title: str, file: DataFile) -> str:
+    """A new guide's file: its schema and page lines, the draft note, the fields the registry starts it with, then
+    every other required field, empty."""
+    lines = [f"# yaml-language-server: $schema=../../schema/{file.schema}",
+             f"# Rendered by: docs/{role}/{file.page or Path(file.path).stem}.md", DRAFT_NOTE.rstrip()]
+    start = file.starts_with(role, title) if file.starts_with else {}
+    lines += [f"{key}: {_scalar(value)}" for key, value in start.items()]
+    for name, field in file.model.model_fields.items():
+        if field.is_required() and (field.alias or name) not in start:
             lines.append(f"{field.alias or name}: {_empty(field.annotation)}")
     return "\n".join(lines) + "\n"
+
+
+def _scalar(value) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else _quoted(str(value))
 
 
 def _quoted(text: str) -> str:
@@ -64,9 +69,9 @@ def new_role(role: str, title: str, root: Path = ROOT) -> list[Path]:
         raise SystemExit(f"{role}: data/roles/{role}/ or docs/{role}/ exists already; choose another ID")
     folder.mkdir(parents=True)
     written = []
-    for stem, model in GUIDE_FILES.items():
-        path = folder / f"{stem}.yml"
-        path.write_text(skeleton(role, title.strip(), stem, model), encoding="utf-8")
+    for file in GUIDE:
+        path = folder / file.path
+        path.write_text(skeleton(role, title.strip(), file), encoding="utf-8")
         written.append(path)
     titles = role_titles(root / "data")
     return written + write_pages(root / "docs", root / "mkdocs.yml", titles, [role])

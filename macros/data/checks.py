@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from macros.domain import ladder, requirements
 from macros.data.errors import Problem
-from macros.data.models import GUIDE_FILES, SHARED_FILES, Ref
+from macros.data import registry
+from macros.data.models import Ref
 from macros.domain import places  # noqa: E402  (after .models: places reads pay, whose models import .models)
 from macros.data.wage_models import NATIONAL
 from macros.domain.wording import PLACEHOLDER, inclusive_hits
@@ -67,59 +68,40 @@ def _walk(value, path, kind, element):
             yield from _walk(item, path + (key,), None, None)
 
 
-SITE_FIELDS = {"sources.yml": "sources", "profiles.yml": "profiles", "vocab/industries.yml": "industries",
-               "vocab/metros.yml": "metros", "vocab/place-aliases.yml": "place_aliases",
-               "vocab/arrangements.yml": "arrangements",
-               "vocab/placeholders.yml": "placeholders", "vocab/inclusive-language.yml": "inclusive_language",
-               "wages/oews.yml": "wages", "pay-transparency.yml": "pay_transparency",
-               "vocab/pay-requirements.yml": "pay_requirements", "vocab/law-sources.yml": "law_sources",
-               "vocab/posting-text.yml": "posting_text"}
-assert set(SITE_FIELDS) == set(SHARED_FILES)
-
-# kind of reference: (file, its Site field, the list in it, the attribute that is the id)
-SHARED_IDS = {"source": ("sources.yml", "sources", "sources", "id"),
-              "industry": ("vocab/industries.yml", "industries", "industries", "id"),
-              "metro": ("vocab/metros.yml", "metros", "metros", "id"),
-              "arrangement": ("vocab/arrangements.yml", "arrangements", "arrangements", "id"),
-              "role": ("profiles.yml", "profiles", "profiles", "id"),
-              "requirement": ("vocab/pay-requirements.yml", "pay_requirements", "requirements", "id"),
-              "law-source": ("vocab/law-sources.yml", "law_sources", "sources", "id"),
-              "bls-area": ("wages/oews.yml", "wages", "areas", "code")}
-# kind of reference within a role: (file stem of the role's folder, the list in it)
-ROLE_IDS = {"level": ("levels", "levels"), "stage": ("career", "stages"), "category": ("interview", "categories"),
-            "competency": ("levels", "competencies"), "pay-level": ("compensation", "by_level")}
-
-
 def part(model, name):
     """A file's model, or None when the file did not validate (a site or guide made of the valid files only)."""
     return getattr(model, name, None)
 
 
 def _models(site):
-    """(document key, model) for every file of the site that validated."""
-    for key, name in SITE_FIELDS.items():
-        if part(site, name) is not None:
-            yield key, part(site, name)
+    """(document key, model) for every file of the site that validated: a shared file by its path, a guide's
+    file by (role, its field in Guide)."""
+    for f in registry.SHARED:
+        if part(site, f.name) is not None:
+            yield f.path, part(site, f.name)
     for role, guide in site.guides.items():
-        for stem in GUIDE_FILES:
-            if part(guide, stem) is not None:
-                yield (role, stem), part(guide, stem)
+        for f in registry.GUIDE:
+            if part(guide, f.name) is not None:
+                yield (role, f.name), part(guide, f.name)
 
 
 def is_complete(site) -> bool:
     """Every file validated: only then can a vocabulary entry be said to be used nowhere."""
-    return all(part(site, name) is not None for name in SITE_FIELDS.values()) and \
-        all(part(guide, stem) is not None for guide in site.guides.values() for stem in GUIDE_FILES)
+    return all(part(site, f.name) is not None for f in registry.SHARED) and \
+        all(part(guide, f.name) is not None for guide in site.guides.values() for f in registry.GUIDE)
+
+
+def _offered(model, files):
+    """kind -> the ids the lists of `files` offer to references, for the files of `model` that validated."""
+    return {offer.kind: _Ids(getattr(item, offer.id) for item in getattr(part(model, f.name), offer.list))
+            for f in files if part(model, f.name) is not None for offer in f.offers}
 
 
 def known_ids(site, role=None) -> dict:
     """kind -> the ids a reference of that kind may name, for the kinds whose list validated."""
-    known = {kind: _Ids(getattr(item, attr) for item in getattr(part(site, name), field))
-             for kind, (_, name, field, attr) in SHARED_IDS.items() if part(site, name) is not None}
+    known = _offered(site, registry.SHARED)
     if role:
-        guide = site.guides[role]
-        known |= {kind: _Ids(item.id for item in getattr(part(guide, stem), field))
-                  for kind, (stem, field) in ROLE_IDS.items() if part(guide, stem) is not None}
+        known |= _offered(site.guides[role], registry.GUIDE)
     return known
 
 
@@ -307,14 +289,10 @@ def _placeholder_problems(text, tokens):
 
 
 def _check_vocab_used(site, used, problem):
-    vocab = [("source", "sources.yml", "sources", site.sources.sources),
-             ("industry", "vocab/industries.yml", "industries", site.industries.industries),
-             ("metro", "vocab/metros.yml", "metros", site.metros.metros),
-             ("arrangement", "vocab/arrangements.yml", "arrangements", site.arrangements.arrangements),
-             ("role", "profiles.yml", "profiles", site.profiles.profiles),
-             ("requirement", "vocab/pay-requirements.yml", "requirements", site.pay_requirements.requirements),
-             ("law-source", "vocab/law-sources.yml", "sources", site.law_sources.sources)]
-    for kind, key, field, entries in vocab:
-        for i, entry in enumerate(entries):
-            if not used[kind, entry.id] and not (kind == "role" and entry.id in site.guides):
-                problem(key, (field, i, "id"), f"{kind} '{entry.id}' is not used anywhere; use it or remove it")
+    for f in registry.SHARED:
+        for offer in (o for o in f.offers if o.must_be_used):
+            for i, entry in enumerate(getattr(part(site, f.name), offer.list)):
+                value = getattr(entry, offer.id)
+                if not used[offer.kind, value] and not (offer.kind == "role" and value in site.guides):
+                    problem(f.path, (offer.list, i, offer.id),
+                            f"{offer.kind} '{value}' is not used anywhere; use it or remove it")

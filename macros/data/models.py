@@ -3,14 +3,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from macros.data.law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile
 from macros.data.model_base import (  # noqa: F401  (the shared types are imported from here too)
     ID_PATTERN, LINE_PATTERN, ArrangementId, CategoryId, FormerIds, Id, IndustryId, Items, LevelId, Line,
     MetroId, Model, Money, NameIn, Ref, RoleId, Soc, SourceIds, StageId, Text, Year,
 )
-from macros.data.occupation_models import Occupation, OccupationRelease, OccupationWages
-from macros.data.posting_models import PostingTextFile
-from macros.data.wage_models import WagesFile
 
 
 class Range(Model):
@@ -747,81 +743,3 @@ class Template(Model):
 class TemplatesFile(Model):
     templates: list[Template]
 
-
-# --- where each file lives --------------------------------------------------
-
-SHARED_FILES = {
-    "sources.yml": SourcesFile,
-    "profiles.yml": ProfilesFile,
-    "vocab/industries.yml": IndustriesFile,
-    "vocab/metros.yml": MetrosFile,
-    "vocab/place-aliases.yml": PlaceAliasesFile,
-    "vocab/arrangements.yml": ArrangementsFile,
-    "vocab/placeholders.yml": PlaceholdersFile,
-    "vocab/inclusive-language.yml": InclusiveLanguageFile,
-    "wages/oews.yml": WagesFile,
-    "pay-transparency.yml": PayTransparencyFile,
-    "vocab/pay-requirements.yml": RequirementsFile,
-    "vocab/law-sources.yml": LawSourcesFile,
-    "vocab/posting-text.yml": PostingTextFile,
-}
-
-GUIDE_FILES = {
-    "role": RoleFile,
-    "levels": LevelsFile,
-    "responsibilities": ResponsibilitiesFile,
-    "skills": SkillsFile,
-    "industries": IndustryGuidesFile,
-    "environments": EnvironmentsFile,
-    "compensation": CompensationFile,
-    "career": CareerFile,
-    "comparisons": ComparisonsFile,
-    "hiring": HiringFile,
-    "interview": InterviewFile,
-    "postings": PostingsFile,
-    "success": SuccessFile,
-    "faq": FaqFile,
-    "templates": TemplatesFile,
-}
-
-
-class Guide(Model):
-    """One role's full guide: every file of its folder."""
-    role: RoleFile
-    levels: LevelsFile
-    responsibilities: ResponsibilitiesFile
-    skills: SkillsFile
-    industries: IndustryGuidesFile
-    environments: EnvironmentsFile
-    compensation: CompensationFile
-    career: CareerFile
-    comparisons: ComparisonsFile
-    hiring: HiringFile
-    interview: InterviewFile
-    postings: PostingsFile
-    success: SuccessFile
-    faq: FaqFile
-    templates: TemplatesFile
-
-
-class Site(Model):
-    sources: SourcesFile
-    profiles: ProfilesFile
-    industries: IndustriesFile
-    metros: MetrosFile
-    place_aliases: PlaceAliasesFile
-    arrangements: ArrangementsFile
-    placeholders: PlaceholdersFile
-    inclusive_language: InclusiveLanguageFile
-    wages: WagesFile
-    pay_transparency: PayTransparencyFile
-    pay_requirements: RequirementsFile
-    law_sources: LawSourcesFile
-    posting_text: PostingTextFile
-    guides: dict[str, Guide]
-    drafts: list[str] = []  # roles whose role.yml says `draft: true`: read, not validated, not published
-    # every occupation with a guide by page id, its release and reference tables, and wages by SOC code
-    # (data/occupations/; see macros/data/occupation_models.py)
-    occupations: dict[str, Occupation] = {}
-    occupation_release: OccupationRelease | None = None
-    occupation_wages: dict[str, OccupationWages] = {}

@@ -128,6 +128,16 @@ def load_occupations(root: Path):
     return release, dict(sorted(occupations.items())), dict(sorted(wages.items())), problems
 
 
+def load_folder(root: Path, valid: dict, docs: dict) -> tuple[dict, list[Problem]]:
+    """The site's fields from `root`/occupations/ and their problems; `valid` holds the shared files that validated (by
+    their field in Site) and `docs` what was read of them, for the references from data/profiles.yml."""
+    release, occupations, wages, problems = load_occupations(root)
+    if release is not None and not problems:
+        profiles_doc = docs["profiles.yml"] if "profiles" in valid else None  # only a valid list is looked at
+        problems += check_occupations(release, occupations, wages, profiles_doc, root)
+    return {"occupations": occupations, "occupation_release": release, "occupation_wages": wages}, problems
+
+
 def check_occupations(release, occupations, wages, profiles_doc, root: Path) -> list[Problem]:
     """What a schema cannot hold: references between the occupation files, and from data/profiles.yml to them."""
     problems = []

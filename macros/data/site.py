@@ -7,11 +7,14 @@ from pydantic import BaseModel, ValidationError
 from macros.data import checks
 from macros.data.errors import DataError, Problem
 from macros.data.load import DATA_DIR, Document, data_files, fingerprint, read
-from macros.data.occupations import check_occupations, load_occupations
-from macros.data.models import GUIDE_FILES, SHARED_FILES, Guide, Site
+from macros.data import registry
+from macros.data.registry import Guide, Site
 from macros.data.roles import is_draft
-from macros.data.schema import schema_name
 from macros.data.validation import validation_problems
+
+# The JSON Schema each model's file names, which a problem's message points to.
+SCHEMAS = {f.model: f.schema for f in registry.SHARED + registry.GUIDE}
+
 
 def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[Problem]]:
     if not isinstance(doc.data, dict):
@@ -20,50 +23,47 @@ def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, l
     try:
         return model.model_validate(doc.data), []
     except ValidationError as error:
-        return None, validation_problems(error, doc, schema_name(doc.file.removeprefix("data/")))
+        return None, validation_problems(error, doc, SCHEMAS[model])
 
 
 def load_site(root: Path = DATA_DIR) -> Site:
     problems, docs, parts, guides = [], {}, {}, {}
-    expected = {root / name: (name, model) for name, model in SHARED_FILES.items()}
+    expected = {root / f.path: (f.path, f, f) for f in registry.SHARED}
     role_dirs = sorted(p for p in (root / "roles").iterdir() if p.is_dir()) if (root / "roles").is_dir() else []
     drafts = [d.name for d in role_dirs if is_draft(root, d.name)]
-    for role_dir in role_dirs:
-        for stem, model in GUIDE_FILES.items():
-            expected[role_dir / f"{stem}.yml"] = ((role_dir.name, stem), None if role_dir.name in drafts else model)
+    for role_dir in role_dirs:  # a draft is only read: it is validated once `draft: true` is gone
+        for f in registry.GUIDE:
+            expected[role_dir / f.path] = ((role_dir.name, f.name), f, None if role_dir.name in drafts else f)
     found = {p for p in data_files(root) if root / "schema" not in p.parents}
     for path in sorted(found - set(expected)):
-        problems.append(Problem(_name(path, root), None, (), "no page renders this file; remove it or add it to macros/data/models.py"))
-    for path, (key, model) in expected.items():
+        problems.append(Problem(_name(path, root), None, (),
+                                "no page renders this file; remove it or declare it in macros/data/registry.py"))
+    for path, (key, declared, validated) in expected.items():
         if path not in found:
             problems.append(Problem(_name(path, root), None, (), "file is missing"))
             continue
         doc, parse_problems = read(path, root)
         problems += parse_problems
-        if parse_problems or model is None:  # a draft is only read: it is validated once `draft: true` is gone
+        if parse_problems or validated is None:
             continue
-        value, model_problems = validate(doc, model)
+        value, model_problems = validate(doc, declared.model)
         problems += model_problems
         docs[key] = doc
         if value is not None:
             if isinstance(key, tuple):
                 guides.setdefault(key[0], {})[key[1]] = value
             else:
-                parts[key] = value
-    release, occupations, occupation_wages, occupation_problems = load_occupations(root)
-    problems += occupation_problems
-    if release is not None and not occupation_problems:
-        profiles_doc = docs["profiles.yml"] if "profiles.yml" in parts else None  # only a valid list is looked at
-        problems += check_occupations(release, occupations, occupation_wages, profiles_doc, root)
-    occupation_parts = {"occupations": occupations, "occupation_release": release,
-                        "occupation_wages": occupation_wages}
+                parts[declared.name] = value
+    folder_parts = {}
+    for folder in registry.FOLDERS:
+        values, folder_problems = folder.load(root, parts, docs)
+        folder_parts |= values
+        problems += folder_problems
     if problems:  # still check the references among the files that validated, and report everything at once
-        partial = Site.model_construct(**{checks.SITE_FIELDS[name]: value for name, value in parts.items()},
-                                       guides={d.name: Guide.model_construct(**guides.get(d.name, {}))
-                                               for d in role_dirs if d.name not in drafts}, drafts=drafts)
+        partial = Site.model_construct(**parts, guides={d.name: Guide.model_construct(**guides.get(d.name, {}))
+                                                        for d in role_dirs if d.name not in drafts}, drafts=drafts)
         raise DataError(problems + checks.check_site(partial, docs))
-    site = Site(**{checks.SITE_FIELDS[name]: value for name, value in parts.items()},
-                guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts, **occupation_parts)
+    site = Site(**parts, guides={role: Guide(**files) for role, files in guides.items()}, drafts=drafts, **folder_parts)
     problems = checks.check_site(site, docs)
     if problems:
         raise DataError(problems)

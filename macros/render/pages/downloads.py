@@ -8,10 +8,8 @@ from macros.render.blocks import (
     PageContext, attr, cite_paragraph, esc, html_block, link_html, money, table_html, text_html, ul_html,
 )
 from macros.render.pages.ladder import LadderMatrix, matrix_csv_rows, matrix_download
-from macros.data.models import (
-    GUIDE_FILES, ID_PATTERN, SHARED_FILES, Arrangement, Guide, Industry, Metro, Model, Placeholder, Profile,
-    Source,
-)
+from macros.data.models import ID_PATTERN, Arrangement, Industry, Metro, Model, Placeholder, Profile, Source
+from macros.data.registry import GUIDE, SHARED, Guide
 
 
 class RoleDownload(Model):
@@ -180,8 +178,8 @@ def _code(text) -> str:
 def data_fields(ctx) -> str:
     """Every data file and every field in it, read from the models' JSON Schemas."""
     out = []
-    files = [(f"data/{name}", model) for name, model in SHARED_FILES.items()]
-    files += [(f"data/roles/{ctx.role}/{stem}.yml", model) for stem, model in GUIDE_FILES.items()]
+    files = [(f"data/{f.path}", f.model) for f in SHARED]
+    files += [(f"data/roles/{ctx.role}/{f.path}", f.model) for f in GUIDE]
     for path, model in files:
         anchor_id = "file-" + path.removesuffix(".yml").replace("/", "-").replace(".", "-")
         out.append(f"### {esc(path)} {{#{anchor_id}}}\n")
