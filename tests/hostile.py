@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from macros.data.model_base import ID_FORMAT, NameIn
-from macros.data.models import LINE_PATTERN, Ref
+from macros.data.models.base import ID_FORMAT, NameIn
+from macros.data.models.base import LINE_PATTERN, Ref
 from macros.data.registry import GUIDE, SHARED, Site
 
 

@@ -9,7 +9,7 @@ from helpers import edit, problems, read_yaml
 from pydantic import BaseModel, Field
 
 from macros.data.checks import walk
-from macros.data.models import LevelId
+from macros.data.models.base import LevelId
 from macros.data.site import load_site
 from macros.domain.wording import inclusive_hits
 

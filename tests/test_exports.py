@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from macros.data import models
+from macros.data.models.base import MoneyRange
+from macros.data.models.templates import Pay, Sections, Template
 from macros.data.site import load_site
 from macros.data.errors import DataError
 from macros.render import exports, quality
@@ -22,11 +23,11 @@ def hand_made(**changes):
     fields = dict(id="odd", title="Odd *bold* | <script>", summary="A test template.",
                   intro=["[Company Name] says *hi* | <script>alert(1)</script>"], reports_to="[Reports To]",
                   arrangement="remote",
-                  sections=models.Sections(responsibilities=["Do <b>things</b> & more"], must_have=["Be _kind_"]),
-                  pay=models.Pay(base=models.MoneyRange(min=70000, max=90000), variable="bonus", as_of=2026,
+                  sections=Sections(responsibilities=["Do <b>things</b> & more"], must_have=["Be _kind_"]),
+                  pay=Pay(base=MoneyRange(min=70000, max=90000), variable="bonus", as_of=2026,
                                  sources=["am-guide-2026"]),
                   sources=["am-guide-2026"])
-    return models.Template(**(fields | changes))
+    return Template(**(fields | changes))
 
 
 # --- exports -----------------------------------------------------------------
@@ -93,7 +94,7 @@ def test_display_html_marks_placeholders_and_uses_no_headings(site):
 
 
 def test_pay_line_without_total_or_variable(site):
-    pay = models.Pay(base=models.MoneyRange(min=50000, max=60000), as_of="undated", sources=["recruiter-jd-page"])
+    pay = Pay(base=MoneyRange(min=50000, max=60000), as_of="undated", sources=["recruiter-jd-page"])
     assert exports.pay_line(pay) == "$50,000–$60,000 base salary a year"
 
 

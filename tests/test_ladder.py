@@ -18,7 +18,7 @@ from macros.domain import ladder
 from macros.data.site import load_site, validate
 from macros.data.errors import Problem
 from macros.data.load import parse
-from macros.data.models import LevelsFile
+from macros.data.models.levels import LevelsFile
 from macros.render.pages import ladder as ladder_pages
 from macros.render.pages import levels as level_pages
 from macros.render.blocks import PageContext

@@ -9,8 +9,8 @@ import pytest
 
 from helpers import raw
 from macros.domain import pay
-from macros.data.models import MoneyRange
-from macros.data.wage_models import AreaWages, Footnote, Occupation, WageArea, WagesFile
+from macros.data.models.base import MoneyRange
+from macros.data.models.wages import AreaWages, Footnote, Occupation, WageArea, WagesFile
 
 NEW_YORK_METRO = "0035620"
 

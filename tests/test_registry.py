@@ -41,6 +41,14 @@ def test_every_data_file_is_declared_and_names_its_own_schema():
         assert first == f"# yaml-language-server: $schema={'../' * path.count('/')}schema/{file.schema}", f"data/{path}"
 
 
+def test_each_model_module_reads_a_declared_file():
+    """macros/data/models/ is base.py and one module per data file (or family of files): none without a file."""
+    modules = {f.model.__module__ for f in registry.SHARED + registry.GUIDE}
+    modules |= {model.__module__ for folder in registry.FOLDERS for model in folder.schemas}
+    found = {f"macros.data.models.{p.stem}" for p in (ROOT / "macros/data/models").glob("*.py")}
+    assert found - {"macros.data.models.__init__", "macros.data.models.base"} == modules
+
+
 def ref_kinds(model, seen=None) -> set[str]:
     """Every kind of reference (`Ref(kind)`) a model's fields make, in nested models too."""
     seen = set() if seen is None else seen
@@ -77,7 +85,11 @@ def test_only_shared_files_ask_for_their_entries_to_be_used():
 
 # --- a new vocabulary file -------------------------------------------------------------------------------------
 
-NEW_MODEL = '''
+NEW_MODEL = '''"""data/vocab/shifts.yml: the shifts a job may be worked in."""
+from typing import Annotated
+
+from macros.data.models.base import Id, Line, Model, Ref
+
 
 class Shift(Model):
     id: Id
@@ -88,6 +100,7 @@ class Shift(Model):
 class ShiftsFile(Model):
     shifts: list[Shift]
 '''
+NEW_IMPORT = "from macros.data.models.shifts import ShiftsFile\n"
 NEW_ENTRY = '    DataFile("vocab/shifts.yml", ShiftsFile, (Offer("shift", "shifts", must_be_used=True),)),\n'
 HEADER = "# yaml-language-server: $schema=../schema/vocab-shifts.schema.json\n# Rendered by: docs/index.md\n"
 VARIANTS = {
@@ -127,17 +140,17 @@ print(json.dumps(out))
 @pytest.fixture(scope="module")
 def with_a_new_vocabulary(tmp_path_factory):
     """A copy of macros/ and data/ (without the occupations, which a data folder may lack) where the model of
-    data/vocab/shifts.yml is added to the models and its entry to the registry, and nothing else changes."""
+    data/vocab/shifts.yml is a new module of macros/data/models/ and its entry is added to the registry, and
+    nothing else changes."""
     project = tmp_path_factory.mktemp("shifts")
     shutil.copytree(ROOT / "macros", project / "macros", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "data", project / "data", ignore=lambda folder, names:
                     ["occupations"] if folder == str(ROOT / "data") else [])
-    models = project / "macros/data/models.py"
-    models.write_text(models.read_text(encoding="utf-8") + NEW_MODEL, encoding="utf-8")
+    (project / "macros/data/models/shifts.py").write_text(NEW_MODEL, encoding="utf-8")
     source = (project / "macros/data/registry.py").read_text(encoding="utf-8")
-    assert source.count("\nSHARED = (\n") == 1 and source.count("from macros.data.models import (\n") == 1
+    assert source.count("\nSHARED = (\n") == 1
     source = source.replace("\nSHARED = (\n", "\nSHARED = (\n" + NEW_ENTRY)
-    source = source.replace("from macros.data.models import (\n", "from macros.data.models import (\n    ShiftsFile,\n")
+    source = source.replace("from macros.data.models.sources import", NEW_IMPORT + "from macros.data.models.sources import")
     (project / "macros/data/registry.py").write_text(source, encoding="utf-8")
     result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(VARIANTS), HEADER], cwd=project,
                             capture_output=True, text=True, timeout=600)

@@ -5,7 +5,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from macros.data import models
+from macros.data.models.base import MoneyRange
+from macros.data.models.compensation import LevelPay
+from macros.data.models.levels import Qualification, TaggedItem
 from macros.render.pages import charts, diagrams, matrices
 from macros.render.blocks import PageContext, money, money_range
 from macros.render.pages.compensation import midpoint
@@ -43,8 +45,8 @@ def ctx_for(site):
 
 
 def band(band_id, base, total, label="Band", levels=("senior",), as_of=2026):
-    return models.LevelPay(id=band_id, label=label, levels=list(levels), base=models.MoneyRange(**base),
-                           total=models.MoneyRange(**total), as_of=as_of, sources=["am-guide-2026"])
+    return LevelPay(id=band_id, label=label, levels=list(levels), base=MoneyRange(**base),
+                           total=MoneyRange(**total), as_of=as_of, sources=["am-guide-2026"])
 
 
 # --- every picture ------------------------------------------------------------
@@ -346,7 +348,7 @@ def test_matrix_shows_every_list_item(ctx):
 
 def test_matrix_escapes_data_text(site):
     levels = site.guides["account-manager"].levels
-    changed = [lv.model_copy(update={"education": models.Qualification(required=HOSTILE), "hard_skills": [models.TaggedItem(text=HOSTILE, competency="client-relationships")]})
+    changed = [lv.model_copy(update={"education": Qualification(required=HOSTILE), "hard_skills": [TaggedItem(text=HOSTILE, competency="client-relationships")]})
                for lv in levels.levels]
     out = matrices.level_matrix(ctx_for(with_guide(site, levels=levels.model_copy(update={"levels": changed}))))
     assert "<script" not in out and "*bold* | &lt;script&gt;" in out

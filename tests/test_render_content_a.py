@@ -5,7 +5,15 @@ import markdown
 import pytest
 import yaml
 
-from macros.data import models
+from macros.data.models.arrangements import Arrangement, ArrangementsFile
+from macros.data.models.base import MoneyRange, Range
+from macros.data.models.career import GrowthPath, Stage, Transition
+from macros.data.models.compensation import Factor, Figure, LevelPay, MetroPay, NationalAverage
+from macros.data.models.environments import Setting
+from macros.data.models.industries import IndustriesFile, Industry
+from macros.data.models.industry_guides import IndustryGuide, IndustryGuidesFile
+from macros.data.models.responsibilities import Area, Duty
+from macros.data.models.skills import Requirement, ToolGroup
 from macros.render.pages import (
     career, compensation, environments, industries, responsibilities, skills, wages,
 )
@@ -108,8 +116,8 @@ def test_built_pages_have_their_anchors(built_site, page, expected):
 
 def test_core_duties_are_escaped_anchored_and_in_order(site):
     data = site.guides[ROLE].responsibilities.model_copy(update={"core": [
-        models.Duty(id="second", text=NASTY, sources=["am-guide-2026"]),
-        models.Duty(id="first", text="Plain duty", sources=["jd-guide-2019"])]})
+        Duty(id="second", text=NASTY, sources=["am-guide-2026"]),
+        Duty(id="first", text="Plain duty", sources=["jd-guide-2019"])]})
     out = responsibilities.responsibilities_core(make_ctx(site, responsibilities=data))
     assert NASTY_HTML in out and "<script>" not in out
     assert out.index('id="duty-second"') < out.index('id="duty-first"')
@@ -117,21 +125,21 @@ def test_core_duties_are_escaped_anchored_and_in_order(site):
 
 
 def test_area_without_groups_has_no_group_headings(site):
-    area = models.Area(id="solo", title="Solo area", summary=NASTY, groups=[], sources=["am-guide-2026"])
+    area = Area(id="solo", title="Solo area", summary=NASTY, groups=[], sources=["am-guide-2026"])
     data = site.guides[ROLE].responsibilities.model_copy(update={"areas": [area]})
     out = responsibilities.responsibilities_areas(make_ctx(site, responsibilities=data))
     assert out.startswith("### Solo area {#area-solo}") and NASTY_HTML in out and "####" not in out
 
 
 def test_by_industry_says_so_when_no_industry_adds_duties(site):
-    guides = models.IndustryGuidesFile(industries=[models.IndustryGuide(industry="saas", summary="s", sources=["am-guide-2026"])])
+    guides = IndustryGuidesFile(industries=[IndustryGuide(industry="saas", summary="s", sources=["am-guide-2026"])])
     out = responsibilities.responsibilities_by_industry(make_ctx(site, industries=guides))
     assert "industries.md" not in out and "No industry" in out
 
 
 def test_requirement_without_years_shows_a_dash_and_escapes(site):
-    reqs = [models.Requirement(id="a", label=NASTY, text="t", sources=["am-guide-2026"]),
-            models.Requirement(id="b", label="B", text="u", years=models.Range(min=4), sources=["recruiter-jd-page"])]
+    reqs = [Requirement(id="a", label=NASTY, text="t", sources=["am-guide-2026"]),
+            Requirement(id="b", label="B", text="u", years=Range(min=4), sources=["recruiter-jd-page"])]
     data = site.guides[ROLE].skills.model_copy(update={"requirements": reqs})
     out = skills.skills_requirements(make_ctx(site, skills=data))
     rows = out.split("<tr>")[2:4]
@@ -140,15 +148,15 @@ def test_requirement_without_years_shows_a_dash_and_escapes(site):
 
 
 def test_tools_table_one_row_a_category(site):
-    tools = [models.ToolGroup(id="x", category="Cat", tools=["A|B", "C"], sources=["am-guide-2026"])]
+    tools = [ToolGroup(id="x", category="Cat", tools=["A|B", "C"], sources=["am-guide-2026"])]
     out = skills.skills_tools(make_ctx(site, skills=site.guides[ROLE].skills.model_copy(update={"tools": tools})))
     assert "<th>Category</th>\n<th>Tools</th>\n<th>Sources</th>" in out
     assert '<td><span id="tools-x"></span>Cat</td>\n<td>A|B, C</td>' in out
 
 
 def test_industry_without_lists_has_dashes_in_matrix_and_no_subheadings(site):
-    shared = {"industries": models.IndustriesFile(industries=[models.Industry(id="saas", name=NASTY, kind="industry")])}
-    guides = models.IndustryGuidesFile(industries=[models.IndustryGuide(industry="saas", summary="Sum", sources=["am-guide-2026"])])
+    shared = {"industries": IndustriesFile(industries=[Industry(id="saas", name=NASTY, kind="industry")])}
+    guides = IndustryGuidesFile(industries=[IndustryGuide(industry="saas", summary="Sum", sources=["am-guide-2026"])])
     ctx = make_ctx(site, shared, industries=guides)
     row = f'<td><a href="#industry-saas">{NASTY_HTML}</a></td>\n<td>Industry</td>\n<td>—</td>\n<td>—</td>'
     assert row in industries.industries_matrix(ctx)
@@ -157,27 +165,27 @@ def test_industry_without_lists_has_dashes_in_matrix_and_no_subheadings(site):
 
 
 def test_setting_shows_its_arrangement_label_only_when_it_has_one(site):
-    settings = [models.Setting(id="a", title="A", text="x", sources=["am-guide-2026"], arrangement="hybrid"),
-                models.Setting(id="b", title="B", text=NASTY, sources=["am-guide-2026"])]
+    settings = [Setting(id="a", title="A", text="x", sources=["am-guide-2026"], arrangement="hybrid"),
+                Setting(id="b", title="B", text=NASTY, sources=["am-guide-2026"])]
     data = site.guides[ROLE].environments.model_copy(update={"settings": settings})
     out = environments.environments_settings(make_ctx(site, environments=data))
     assert out.count("Work arrangement") == 1 and '<a href="#arrangement-hybrid">Hybrid</a>' in out and NASTY_HTML in out
 
 
 def test_posting_lines_table_escapes(site):
-    shared = {"arrangements": models.ArrangementsFile(arrangements=[models.Arrangement(id="office", label="Office", posting_line=NASTY)])}
+    shared = {"arrangements": ArrangementsFile(arrangements=[Arrangement(id="office", label="Office", posting_line=NASTY)])}
     out = environments.environments_posting_lines(make_ctx(site, shared))
     assert f'<tr>\n<td><span id="arrangement-office"></span>Office</td>\n<td>{NASTY_HTML}</td>\n</tr>' in out
 
 
 def test_percent_ranges():
-    assert compensation.percent_range(models.Range(min=10, max=30)) == "10–30%"
-    assert compensation.percent_range(models.Range(min=50)) == "50%+"
-    assert compensation.percent_range(models.Range(min=2.5, max=7.5)) == "2.5–7.5%"
+    assert compensation.percent_range(Range(min=10, max=30)) == "10–30%"
+    assert compensation.percent_range(Range(min=50)) == "50%+"
+    assert compensation.percent_range(Range(min=2.5, max=7.5)) == "2.5–7.5%"
 
 
 def _metro_pay(metro, low, high):
-    return models.MetroPay(metro=metro, base=models.MoneyRange(min=low, max=high), total=models.MoneyRange(min=high),
+    return MetroPay(metro=metro, base=MoneyRange(min=low, max=high), total=MoneyRange(min=high),
                            as_of=2024, sources=["template-guide-2025"])
 
 
@@ -190,7 +198,7 @@ def test_metros_sorted_by_base_midpoint_descending(site):
 
 
 def test_national_average_with_base_only_and_undated(site):
-    avg = models.NationalAverage(id="x", label=NASTY, base=models.MoneyRange(min=50000, max=60000, open_max=True),
+    avg = NationalAverage(id="x", label=NASTY, base=MoneyRange(min=50000, max=60000, open_max=True),
                                  as_of="undated", basis="b", sources=["recruiter-jd-page"])
     data = site.guides[ROLE].compensation.model_copy(update={"national_averages": [avg]})
     out = compensation.pay_national_averages(make_ctx(site, compensation=data))
@@ -201,8 +209,8 @@ def test_national_average_with_base_only_and_undated(site):
 
 
 def test_pay_band_without_levels_or_experience(site):
-    band = models.LevelPay(id="odd", label="Odd band", levels=[], base=models.MoneyRange(min=1000, max=2000),
-                           total=models.MoneyRange(min=3000), as_of=2020, sources=["am-guide-2026"])
+    band = LevelPay(id="odd", label="Odd band", levels=[], base=MoneyRange(min=1000, max=2000),
+                           total=MoneyRange(min=3000), as_of=2020, sources=["am-guide-2026"])
     data = site.guides[ROLE].compensation.model_copy(update={"by_level": [band], "unpriced_levels": []})
     out = compensation.pay_by_level_table(make_ctx(site, compensation=data))
     row = re.search(r"<tbody>\n<tr>\n(.*?)\n</tr>", out, re.S).group(1)
@@ -212,7 +220,7 @@ def test_pay_band_without_levels_or_experience(site):
 
 
 def test_factor_shows_only_the_parts_it_has(site):
-    factor = models.Factor(id="f", title=NASTY, figures=[models.Figure(label="Share", percent=models.Range(min=5))],
+    factor = Factor(id="f", title=NASTY, figures=[Figure(label="Share", percent=Range(min=5))],
                            sources=["am-guide-2026"])
     data = site.guides[ROLE].compensation.model_copy(update={"factors": [factor]})
     out = compensation.pay_factors(make_ctx(site, compensation=data))
@@ -220,7 +228,7 @@ def test_factor_shows_only_the_parts_it_has(site):
 
 
 def test_a_renamed_factor_keeps_its_points_as_a_list_and_its_old_anchor(site):
-    factor = models.Factor(id="f", former_ids=["old"], title="F", points=["One", "Two"], sources=["am-guide-2026"])
+    factor = Factor(id="f", former_ids=["old"], title="F", points=["One", "Two"], sources=["am-guide-2026"])
     data = site.guides[ROLE].compensation.model_copy(update={"factors": [factor]})
     page = markdown.markdown(compensation.pay_factors(make_ctx(site, compensation=data)), extensions=EXTENSIONS)
     assert '<ul>\n<li><span id="factor-old"></span>One</li>\n<li>Two</li>\n</ul>' in page
@@ -228,10 +236,10 @@ def test_a_renamed_factor_keeps_its_points_as_a_list_and_its_old_anchor(site):
 
 
 def test_stage_without_optional_parts_and_transition_links(site):
-    stages = [models.Stage(id="a", title=NASTY, track="leadership", titles=["Lead"], sources=["am-guide-2026"]),
-              models.Stage(id="b", title="B stage", track="entry", levels=["junior"], titles=["J"], duties=["Do"],
+    stages = [Stage(id="a", title=NASTY, track="leadership", titles=["Lead"], sources=["am-guide-2026"]),
+              Stage(id="b", title="B stage", track="entry", levels=["junior"], titles=["J"], duties=["Do"],
                            note="Careful", sources=["am-guide-2026"])]
-    move = models.Transition.model_validate({"id": "a-to-b", "from": "a", "to": "b", "years": {"min": 1, "max": 2},
+    move = Transition.model_validate({"id": "a-to-b", "from": "a", "to": "b", "years": {"min": 1, "max": 2},
                                              "condition": "When ready", "sources": ["am-guide-2026"]})
     data = site.guides[ROLE].career.model_copy(update={"stages": stages, "transitions": [move]})
     ctx = make_ctx(site, career=data)
@@ -245,7 +253,7 @@ def test_stage_without_optional_parts_and_transition_links(site):
 
 
 def test_growth_path_with_summary_only(site):
-    paths = [models.GrowthPath(id="p", source="jd-guide-2019", summary=NASTY)]
+    paths = [GrowthPath(id="p", source="jd-guide-2019", summary=NASTY)]
     out = career.career_growth_paths(make_ctx(site, career=site.guides[ROLE].career.model_copy(update={"growth_paths": paths})))
     assert "{#growth-path-p}" in out and NASTY_HTML in out and "way up" not in out
     assert 'href="../../sources/#source-jd-guide-2019"' in out

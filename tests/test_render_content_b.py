@@ -3,7 +3,14 @@ import re
 
 import pytest
 
-from macros.data import models
+from macros.data.models.base import Range
+from macros.data.models.comparisons import CompanySize, Handoff
+from macros.data.models.faq import Faq, FaqFile
+from macros.data.models.hiring import Channel, RedFlag
+from macros.data.models.interview import Category, InterviewFile, Question
+from macros.data.models.postings import Posting
+from macros.data.models.profiles import Profile, ProfilesFile
+from macros.data.models.success import Challenge
 from macros.render.pages import comparisons, faq, hiring, interview, postings, success
 from macros.build.prebuilt import END, START
 from macros.render.blocks import PageContext, text_html
@@ -122,7 +129,7 @@ def test_scorecard_links_back_and_leaves_cells_blank(ctx):
 # --- postings ----------------------------------------------------------------
 
 def test_postings_summary_uses_industry_names_and_fallbacks(ctx):
-    posting = models.Posting(id="p", label="L", industry="saas", degree="none stated", duties=["d"], sources=SRC)
+    posting = Posting(id="p", label="L", industry="saas", degree="none stated", duties=["d"], sources=SRC)
     out = postings.postings_summary_table(guide_with(ctx.site, postings=ctx.guide.postings.model_copy(
         update={"postings": [posting]})))
     row = out.split("<tr>")[2]
@@ -156,20 +163,20 @@ def assert_escaped(out: str):
 
 def test_escaping_everywhere(ctx):
     site = ctx.site
-    questions = models.InterviewFile(
-        categories=[models.Category(id="c", title=NASTY)],
-        questions=[models.Question(id="q", category="c", competency=NASTY, question=NASTY, strong_answer=NASTY, sources=SRC)])
+    questions = InterviewFile(
+        categories=[Category(id="c", title=NASTY)],
+        questions=[Question(id="q", category="c", competency=NASTY, question=NASTY, strong_answer=NASTY, sources=SRC)])
     hiring_file = ctx.guide.hiring.model_copy(update={
-        "platforms": [models.Channel(id="p", name=NASTY, use=NASTY)],
-        "red_flags": [models.RedFlag(id="r", title=NASTY, text=NASTY, sources=SRC)]})
-    faqs = models.FaqFile(faqs=[models.Faq(id="f", audience="employers", question=NASTY, answer=NASTY, sources=SRC)])
-    posting = models.Posting(id="p", label=NASTY, industry="saas", degree=NASTY, reports_to=NASTY, tools=[NASTY],
+        "platforms": [Channel(id="p", name=NASTY, use=NASTY)],
+        "red_flags": [RedFlag(id="r", title=NASTY, text=NASTY, sources=SRC)]})
+    faqs = FaqFile(faqs=[Faq(id="f", audience="employers", question=NASTY, answer=NASTY, sources=SRC)])
+    posting = Posting(id="p", label=NASTY, industry="saas", degree=NASTY, reports_to=NASTY, tools=[NASTY],
                              duties=[NASTY], qualifications=[NASTY], sources=SRC)
     success_file = ctx.guide.success.model_copy(update={
-        "challenges": [models.Challenge(id="c", title=NASTY, challenge=NASTY, solutions=[NASTY])], "mindset": NASTY})
+        "challenges": [Challenge(id="c", title=NASTY, challenge=NASTY, solutions=[NASTY])], "mindset": NASTY})
     comparison = ctx.guide.comparisons.model_copy(update={
-        "company_sizes": [models.CompanySize(id="s", label=NASTY, employees=models.Range(min=1), split=NASTY)],
-        "handoffs": [models.Handoff(text=NASTY, sources=SRC)], "summary": NASTY})
+        "company_sizes": [CompanySize(id="s", label=NASTY, employees=Range(min=1), split=NASTY)],
+        "handoffs": [Handoff(text=NASTY, sources=SRC)], "summary": NASTY})
     c = guide_with(site, interview=questions, hiring=hiring_file, faq=faqs, success=success_file, comparisons=comparison,
                    postings=ctx.guide.postings.model_copy(update={"postings": [posting]}))
     for render in (PAGES["interview"], PAGES["scorecard"], hiring.hiring_sourcing, hiring.hiring_red_flags, faq.faq_sections,
@@ -181,8 +188,8 @@ def test_escaping_everywhere(ctx):
 
 def test_profile_text_escaped(ctx):
     soc = ctx.site.profiles.profiles[0].soc
-    profile = models.Profile(id="x", title=NASTY, focus=NASTY, goal=NASTY, key_activities=[NASTY], soc=soc, sources=SRC)
-    site = ctx.site.model_copy(update={"profiles": models.ProfilesFile(profiles=[*ctx.site.profiles.profiles, profile])})
+    profile = Profile(id="x", title=NASTY, focus=NASTY, goal=NASTY, key_activities=[NASTY], soc=soc, sources=SRC)
+    site = ctx.site.model_copy(update={"profiles": ProfilesFile(profiles=[*ctx.site.profiles.profiles, profile])})
     c = PageContext(site=site, role="account-manager", root="../")
     assert_escaped(comparisons.comparison_profiles(c))
     assert "{#role-x}" in comparisons.comparison_profiles(c)

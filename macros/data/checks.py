@@ -1,19 +1,18 @@
 """Rules that span files: unique ids, references that resolve, vocabularies in use, placeholders."""
 import functools
-import re
 import types
 import typing
 from collections import Counter
 
 from pydantic import BaseModel
 
-from macros.domain import ladder, requirements
+from macros.domain import ladder, places, requirements
 from macros.data.errors import Problem
 from macros.data import registry
-from macros.data.models import Ref
-from macros.domain import places  # noqa: E402  (after .models: places reads pay, whose models import .models)
-from macros.data.wage_models import NATIONAL
+from macros.data.models.base import Ref
+from macros.data.models.wages import NATIONAL
 from macros.domain.wording import PLACEHOLDER, inclusive_hits
+
 
 def _ref_kind(annotation, metadata=()):
     for item in metadata:

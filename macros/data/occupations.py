@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from macros.data.errors import Problem
 from macros.data.load import Document
-from macros.data.occupation_models import (
+from macros.data.models.occupations import (
     Occupation, OccupationRelease, OccupationWages, decreasing_percentiles, page_id,
 )
 from macros.data.validation import validation_problems

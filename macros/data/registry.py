@@ -12,23 +12,41 @@ from typing import Callable
 from pydantic import create_model
 
 from macros.data import occupations
-from macros.data.law_models import LawSourcesFile, PayTransparencyFile, RequirementsFile
-from macros.data.model_base import Model
-from macros.data.models import (
-    ArrangementsFile, CareerFile, CompensationFile, ComparisonsFile, EnvironmentsFile, FaqFile, HiringFile,
-    InclusiveLanguageFile, IndustriesFile, IndustryGuidesFile, InterviewFile, LevelsFile, MetrosFile, PlaceAliasesFile,
-    PlaceholdersFile, PostingsFile, ProfilesFile, ResponsibilitiesFile, RoleFile, SkillsFile, SourcesFile, SuccessFile,
-    TemplatesFile,
-)
-from macros.data.occupation_models import Occupation, OccupationRelease, OccupationWages
-from macros.data.posting_models import PostingTextFile
-from macros.data.wage_models import WagesFile
+from macros.data.models.arrangements import ArrangementsFile
+from macros.data.models.base import Model
+from macros.data.models.career import CareerFile
+from macros.data.models.comparisons import ComparisonsFile
+from macros.data.models.compensation import CompensationFile
+from macros.data.models.environments import EnvironmentsFile
+from macros.data.models.faq import FaqFile
+from macros.data.models.hiring import HiringFile
+from macros.data.models.inclusive_language import InclusiveLanguageFile
+from macros.data.models.industries import IndustriesFile
+from macros.data.models.industry_guides import IndustryGuidesFile
+from macros.data.models.interview import InterviewFile
+from macros.data.models.levels import LevelsFile
+from macros.data.models.metros import MetrosFile
+from macros.data.models.occupations import Occupation, OccupationRelease, OccupationWages
+from macros.data.models.pay_transparency import LawSourcesFile, PayTransparencyFile, RequirementsFile
+from macros.data.models.place_aliases import PlaceAliasesFile
+from macros.data.models.placeholders import PlaceholdersFile
+from macros.data.models.posting_text import PostingTextFile
+from macros.data.models.postings import PostingsFile
+from macros.data.models.profiles import ProfilesFile
+from macros.data.models.responsibilities import ResponsibilitiesFile
+from macros.data.models.role import RoleFile
+from macros.data.models.skills import SkillsFile
+from macros.data.models.sources import SourcesFile
+from macros.data.models.success import SuccessFile
+from macros.data.models.templates import TemplatesFile
+from macros.data.models.wages import WagesFile
 
 
 @dataclass(frozen=True)
 class Offer:
     """A list in a file whose entries references of `kind` name (fields marked `Ref(kind)` in the models), by their
-    `id` attribute; with `must_be_used`, `make check` refuses an entry that nothing names."""
+    `id` attribute; with `must_be_used` (a shared file's lists only: references are counted across every guide),
+    `make check` refuses an entry that nothing names."""
     kind: str
     list: str
     id: str = "id"
@@ -78,7 +96,8 @@ SHARED = (
     DataFile("vocab/inclusive-language.yml", InclusiveLanguageFile),
     DataFile("wages/oews.yml", WagesFile, (Offer("bls-area", "areas", id="code"),), attribute="wages"),
     DataFile("pay-transparency.yml", PayTransparencyFile),
-    DataFile("vocab/pay-requirements.yml", RequirementsFile, (Offer("requirement", "requirements", must_be_used=True),)),
+    DataFile("vocab/pay-requirements.yml", RequirementsFile,
+             (Offer("requirement", "requirements", must_be_used=True),)),
     DataFile("vocab/law-sources.yml", LawSourcesFile, (Offer("law-source", "sources", must_be_used=True),)),
     DataFile("vocab/posting-text.yml", PostingTextFile),
 )

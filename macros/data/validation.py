@@ -3,7 +3,7 @@ from pydantic import ValidationError
 
 from macros.data.errors import Problem
 from macros.data.load import Document
-from macros.data.model_base import LINE_PATTERN
+from macros.data.models.base import LINE_PATTERN
 
 PLAIN_MESSAGES = {
     "missing": "required key is missing",

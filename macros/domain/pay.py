@@ -17,7 +17,7 @@ both round half up, and tests/fixtures/pay-cases.json holds cases both sides are
 import math
 from dataclasses import dataclass
 
-from macros.data.wage_models import NATIONAL
+from macros.data.models.wages import NATIONAL
 
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 

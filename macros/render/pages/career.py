@@ -1,5 +1,5 @@
 """The career page: stages, the moves between them, and the growth paths each source describes."""
-from macros.data.models import Range
+from macros.data.models.base import Range
 from macros.render.blocks import (
     anchor, body_html, bullets_html, cite_html, cite_paragraph, heading, html_block, link_html, marker,
     page_url, paragraph_html, table_html, text_html, years,

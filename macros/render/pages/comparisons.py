@@ -1,5 +1,5 @@
 """The role comparisons page: the role beside the roles it is confused with, by company size and at handoffs."""
-from macros.data.wage_models import NATIONAL
+from macros.data.models.wages import NATIONAL
 from macros.render.blocks import (
     anchor, attr, bullets_html, cite_html, cite_paragraph, heading, html_block, label_html, link_html,
     number, paragraph_html, table_html, text_html, ul_html,

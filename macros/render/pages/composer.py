@@ -4,7 +4,7 @@ build time, so the composer works offline."""
 from macros.domain import pay, places, requirements
 from macros.domain.wording import PLACEHOLDER
 from macros.domain.ladder import texts
-from macros.data.wage_models import NATIONAL
+from macros.data.models.wages import NATIONAL
 from macros.render import law_checklist
 from macros.render.blocks import (
     attr, cite_html, html_block, link_html, page_url, paragraph_html, table_html, text_html, ul_html,

@@ -8,7 +8,13 @@ from macros.render.blocks import (
     PageContext, attr, cite_paragraph, esc, html_block, link_html, money, table_html, text_html, ul_html,
 )
 from macros.render.pages.ladder import LadderMatrix, matrix_csv_rows, matrix_download
-from macros.data.models import ID_PATTERN, Arrangement, Industry, Metro, Model, Placeholder, Profile, Source
+from macros.data.models.arrangements import Arrangement
+from macros.data.models.base import ID_PATTERN, Model
+from macros.data.models.industries import Industry
+from macros.data.models.metros import Metro
+from macros.data.models.placeholders import Placeholder
+from macros.data.models.profiles import Profile
+from macros.data.models.sources import Source
 from macros.data.registry import GUIDE, SHARED, Guide
 
 

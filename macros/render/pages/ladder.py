@@ -3,7 +3,8 @@
 import html
 
 from macros.domain import ladder
-from macros.data.models import Competency, Model, OtherYears, Range, Scope, Years
+from macros.data.models.base import Model, Range, Years
+from macros.data.models.levels import Competency, OtherYears, Scope
 from macros.render.blocks import (
     anchor, attr, body_html, cite_html, cite_short_html, heading, html_block, link_html, marker, money_range,
     paragraph_html, table_html, text_html, ul_html, years,

@@ -1,6 +1,6 @@
 """The pay-transparency page: what each law asks a job posting to show, from when, the rules a pay range must
 meet, where each fact was read and when it was last reviewed, and what is unconfirmed."""
-from macros.data.law_models import DUTIES
+from macros.data.models.pay_transparency import DUTIES
 from macros.render.blocks import (
     anchor, body_html, heading, html_block, link_html, list_html, marker, paragraph_html, table_html,
     text_html,

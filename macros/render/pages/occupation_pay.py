@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 from macros.render.blocks import attr, html_block, money, paragraph_html, table_html, text_html, ul_html
 from macros.render.pages.occupation import occupation, oews_name, release
-from macros.data.occupation_models import wage_figures
-from macros.data.wage_models import NATIONAL
+from macros.data.models.occupations import wage_figures
+from macros.data.models.wages import NATIONAL
 from macros.render.pages.wages import PERCENTILE_LABELS, area_table_html, count_text, wage_text
 
 def _wages(ctx):

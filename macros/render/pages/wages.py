@@ -3,7 +3,7 @@ every metro area in a filterable table, the top metros as pictures, the guides' 
 BLS's, and the worked method behind the composer's suggested pay."""
 from macros.domain import pay, places
 from macros.domain.articles import with_article
-from macros.data.wage_models import NATIONAL
+from macros.data.models.wages import NATIONAL
 from macros.render.blocks import (
     anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, page_url,
     table_html, text_html, ul_html,

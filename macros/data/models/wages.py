@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from macros.data.model_base import Id, Line, Model, Money, NameIn, Ref, Soc, Text
+from macros.data.models.base import Id, Line, Model, Money, NameIn, Ref, Soc, Text
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Date = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]

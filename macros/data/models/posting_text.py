@@ -3,7 +3,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from macros.data.model_base import Items, Model, SourceIds, Text
+from macros.data.models.base import Items, Model, SourceIds, Text
 
 VARIABLE_PAY = ("commission", "bonus", "commission-and-bonus", "variable")
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from macros.data.model_base import Id, Line, Model, Ref, Text
+from macros.data.models.base import Id, Line, Model, Ref, Text
 
 Date = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 # No space, quote, bracket, backslash, backtick, brace or bar: the address goes into Markdown as it is.

@@ -59,10 +59,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from macros.data.model_base import Model, Money, Soc, Text
-from macros.data.wage_models import (
-    AreaCode, Footnote, FootnoteCode, Package, Sha256, SourceFile, WageArea, Workers,
-)
+from macros.data.models.base import Model, Money, Soc, Text
+from macros.data.models.wages import AreaCode, Footnote, FootnoteCode, Package, Sha256, SourceFile, WageArea, Workers
 
 OnetCode = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}\.\d{2}$")]
 PageId = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}(-\d{2})?$")]

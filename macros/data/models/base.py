@@ -1,8 +1,10 @@
-"""The types every data model is built from: the strict base model, ids, text, money and references."""
+"""The types every data model is built from: the strict base model, ids, text, money, references and ranges."""
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 
@@ -55,3 +57,36 @@ Items = Annotated[list[Text], Field(min_length=1)]
 # Ids an item had before it was renamed: their anchors stay on the page, so old links still land on it.
 FormerIds = Annotated[list[Id], Field(default=[])]
 Soc = Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}$")]
+
+
+class Range(Model):
+    min: Annotated[float, Field(ge=0)]
+    max: Annotated[float, Field(ge=0)] | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+        return self
+
+
+class MoneyRange(Range):
+    min: Money
+    max: Money | None = None
+    open_max: bool = False
+
+
+class Derived(Model):
+    """An item that is the project's own reading or arithmetic, not a source's figure: `method` says how."""
+    derived: bool = False
+    method: Text | None = None
+
+    @model_validator(mode="after")
+    def _method_given(self):
+        if self.derived and self.method is None:
+            raise ValueError("a derived item needs a method: one line on how it was worked out")
+        return self
+
+
+class Years(Range, Derived):
+    note: Text | None = None
