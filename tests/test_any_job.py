@@ -17,14 +17,16 @@ def occupation(**fields):
                        Obj(text="Order supplies.", type=None)],
                 alternate_titles=[title("Staff Nurse"), title("Registered Nurse (RN)"), title("Staff Nurse")],
                 reported_titles=[title("Charge Nurse", my_next_move=True), title("Staff Nurse", my_next_move=True)],
-                skills=[Obj(id="2.A.1.b", importance=4.0, suppress=True)], knowledge=None,
+                skills=[Obj(id="2.A.1.b", importance=4.0, importance_suppressed=False, level_suppressed=True),
+                        Obj(id="2.A.1.a", importance=3.0, importance_suppressed=True, level_suppressed=False)],
+                knowledge=None,
                 technology=[Obj(examples=[Obj(name="Epic Systems", hot=True), Obj(name="Word", hot=False)])],
                 job_zone=3, education=[Obj(scale="RW", percents=[(1, 20.0), (6, 80.0)], suppressed=[1])],
                 projections=None, oews_soc="29-1141", oews_broader=None, gaps={"knowledge": "O*NET rates none."})
     return Obj(**(base | fields))
 
 
-RELEASE = Obj(elements=[Obj(id="2.A.1.b", name="Active Listening")], job_zones=[Obj(zone=3, name="Job Zone Three: Medium Preparation Needed")],
+RELEASE = Obj(elements=[Obj(id="2.A.1.b", name="Active Listening"), Obj(id="2.A.1.a", name="Reading Comprehension")], job_zones=[Obj(zone=3, name="Job Zone Three: Medium Preparation Needed")],
               category_label=lambda scale, c: {1: "None", 6: "Over 1 year, up to and including 2 years"}[c])
 NAMES = occupation_files.element_names(RELEASE)
 WAGES = {"29-1141": Obj(soc="29-1141", title="Registered Nurses", rows=[("0000000", 3, 1, 2, 3, 4, "5", 6)])}
@@ -33,7 +35,8 @@ WAGES = {"29-1141": Obj(soc="29-1141", title="Registered Nurses", rows=[("000000
 def test_the_record_holds_tasks_with_their_type_and_wages_as_published():
     record = occupation_files.occupation_record(occupation(), RELEASE, WAGES, NAMES)
     assert record["tasks"] == [["Record vital signs.", "C"], ["Teach first aid.", "S"], ["Order supplies.", ""]]
-    assert record["skills"] == [["Active Listening", 4.0]], "O*NET's suppress flag is about the level, not the importance"
+    assert record["skills"] == [["Active Listening", 4.0]], "O*NET flags each estimate apart: a suppressed level " \
+        "keeps the importance, a suppressed importance is left out"
     assert record["knowledge"] is None and record["gaps"] == {"knowledge": "O*NET rates none."}
     assert record["hot"] == ["Epic Systems"]
     assert record["job_zone"] == [3, "Job Zone Three: Medium Preparation Needed"]

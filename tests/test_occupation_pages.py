@@ -2,6 +2,7 @@
 here as plain JSON, and against O*NET's own release rows where the release folder is at hand; never against the
 renderers. Occupations from different job families, one of them a deep guide's."""
 import csv
+import functools
 import gzip
 import io
 import json
@@ -9,6 +10,7 @@ import os
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from conftest import ROOT
@@ -85,6 +87,51 @@ def test_tasks_core_first_then_supplemental_in_release_order(built_site, occupat
     items = [visible_text(li) for e in section(built(built_site, occupation_id), "what-they-do")
              for li in e.iter("li") if "rg-tasks" in (e.get("class") or "")]
     assert items == [" ".join(t.split()) for t in expected]
+
+
+@functools.cache
+def onet_ratings(name) -> dict:
+    """{(O*NET-SOC code, element name): {scale: (data value, recommend suppress, not relevant)}} from Skills.xlsx or
+    Knowledge.xlsx as released, one entry per row."""
+    path = ONET / f"{name}.xlsx"
+    if not path.is_file():
+        pytest.skip(f"{path} is not here: set RELEASES to the folder holding onet-30.1/ to check against it")
+    rows = openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True)
+    header = next(rows)
+    ratings = {}
+    for values in rows:
+        row = dict(zip(header, values))
+        ratings.setdefault((row["O*NET-SOC Code"], row["Element Name"]), {})[row["Scale ID"]] = (
+            row["Data Value"], row["Recommend Suppress"], row["Not Relevant"])
+    return ratings
+
+
+# Occupations with an estimate O*NET recommends suppressing on one scale only: a skill's level (Software
+# Developers) and a knowledge area's importance (Writers and Authors: Communications and Media).
+@pytest.mark.parametrize("occupation_id, name, heading", [
+    ("15-1252", "Skills", "skills"), ("29-1141", "Knowledge", "knowledge"), ("27-3043", "Knowledge", "knowledge")])
+def test_each_scale_is_withheld_only_where_o_net_recommends_suppressing_that_estimate(built_site, occupation_id,
+                                                                                        name, heading):
+    code = onet_code(occupation_id)
+    expected = {element: scales for (row_code, element), scales in onet_ratings(name).items() if row_code == code}
+    rows = [[visible_text(td) for td in tr.iter("td")] for e in section(built(built_site, occupation_id), heading)
+            for tr in e.iter("tr")]
+    shown = {cells[0]: cells[1:] for cells in rows if cells}
+    assert sorted(shown) == sorted(expected)
+
+    def cell(value, suppress, not_relevant=None):
+        if not_relevant == "Y":
+            return "not relevant (O*NET)"
+        return "withheld: low precision (O*NET)" if suppress == "Y" else f"{value:.2f}"
+
+    wanted = {element: [cell(*scales["IM"]), cell(*scales["LV"])] for element, scales in expected.items()}
+    assert shown == wanted
+    assert any("withheld" in " ".join(cells) for cells in shown.values()), "the sample should show a withheld estimate"
+    flagged = {scale for scales in expected.values() for scale, (_, suppress, relevant) in scales.items()
+               if suppress == "Y" and relevant != "Y"}
+    # one scale suppressed, the other shown: O*NET flags each estimate, never the pair
+    assert any(shown[e][0] != shown[e][1] and "withheld" in " ".join(shown[e]) and
+               not all("withheld" in c for c in shown[e]) for e in shown), flagged
 
 
 @pytest.mark.parametrize("occupation_id", OCCUPATIONS)

@@ -31,7 +31,8 @@ TEXT_FILES = {
                         ["41-3091.00", SERVICES, "Sell services to individuals or businesses."]],
     "Content Model Reference": [["2.A.1.a", "Reading Comprehension", "Understanding written sentences."],
                                 ["2.A.1.b", "Active Listening", "Giving full attention to what people say."],
-                                ["2.C.1.a", "Administration and Management", "Business and management principles."]],
+                                ["2.C.1.a", "Administration and Management", "Business and management principles."],
+                                ["2.C.1.b", "Clerical", "Procedures and systems such as filing."]],
     "Task Statements": [["11-2022.00", "1", "Visit customers.", "Supplemental", "80", "08/2023", "Incumbent"],
                         ["11-2022.00", "2", "Direct sales staff.", "Core", "95", "08/2023", "Incumbent"],
                         ["41-3091.00", "3", "Answer customers' questions.", "n/a", "n/a", "08/2025", "Analyst"]],
@@ -68,8 +69,10 @@ RATINGS = {
                ("11-2022.00", "2.A.1.a", "Reading Comprehension", "LV", 4.0, "N", "N"),
                ("11-2022.00", "2.A.1.b", "Active Listening", "IM", 4.25, "N", None),
                ("11-2022.00", "2.A.1.b", "Active Listening", "LV", 1.5, "Y", "Y")],
-    "Knowledge": [("11-2022.00", "2.C.1.a", "Administration and Management", "IM", 4.6, None, None),
-                  ("11-2022.00", "2.C.1.a", "Administration and Management", "LV", 5.1, None, "N")],
+    "Knowledge": [("11-2022.00", "2.C.1.a", "Administration and Management", "IM", 4.6, "Y", None),
+                  ("11-2022.00", "2.C.1.a", "Administration and Management", "LV", 5.1, None, "N"),
+                  ("11-2022.00", "2.C.1.b", "Clerical", "IM", 2.1, "N", None),
+                  ("11-2022.00", "2.C.1.b", "Clerical", "LV", 1.8, "N", "N")],
 }
 TABLE_TITLE = "Table 1.2 Occupational projections, 2024–2034, and worker characteristics, 2024 (Employment in thousands)"
 NA = "—"
@@ -173,9 +176,11 @@ def test_a_small_release_becomes_one_file_per_occupation_with_its_wages_once_per
     assert services["alternate_titles"] == [{"title": "Account Executive", "short": "AE"}]
     assert managers["reported_titles"] == [{"title": "Regional Sales Manager", "my_next_move": True}]
     assert managers["skills"] == [
-        {"id": "2.A.1.b", "importance": 4.25, "level": 1.5, "suppress": True, "level_not_relevant": True},
+        {"id": "2.A.1.b", "importance": 4.25, "level": 1.5, "level_suppressed": True, "level_not_relevant": True},
         {"id": "2.A.1.a", "importance": 3.5, "level": 4.0}]
-    assert managers["knowledge"] == [{"id": "2.C.1.a", "importance": 4.6, "level": 5.1}]
+    # O*NET's flag is per estimate: a suppressed importance, its level kept, comes after the importance shown
+    assert managers["knowledge"] == [{"id": "2.C.1.b", "importance": 2.1, "level": 1.8},
+                                     {"id": "2.C.1.a", "importance": 4.6, "level": 5.1, "importance_suppressed": True}]
     assert managers["technology"] == [{"code": 43232306, "title": "Customer relationship management software",
                                        "examples": [{"name": "Salesforce CRM", "hot": True},
                                                     {"name": "HubSpot CRM", "in_demand": True}]}]
@@ -224,7 +229,8 @@ def test_the_release_file_names_what_was_read_and_every_occupation_left_out(tmp_
     assert release["elements"] == [
         {"id": "2.A.1.a", "name": "Reading Comprehension", "description": "Understanding written sentences."},
         {"id": "2.A.1.b", "name": "Active Listening", "description": "Giving full attention to what people say."},
-        {"id": "2.C.1.a", "name": "Administration and Management", "description": "Business and management principles."}]
+        {"id": "2.C.1.a", "name": "Administration and Management", "description": "Business and management principles."},
+        {"id": "2.C.1.b", "name": "Clerical", "description": "Procedures and systems such as filing."}]
     assert [area["code"] for area in release["areas"]] == ["0000000", "3600000", "0035620"]
     assert release["oews"]["footnotes"] == [
         {"code": "4", "text": HOURLY_ONLY},
@@ -428,6 +434,29 @@ def test_the_committed_tasks_and_titles_are_the_release_rows(site):
     line = next(row for row in book["Table 1.2"].iter_rows(values_only=True) if row[1] == "29-1141")
     assert (nurses.projections.employment_2024, nurses.projections.employment_2034, nurses.projections.openings,
             nurses.projections.median_wage) == (line[3], line[4], line[10], line[11])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, field", [("Skills", "skills"), ("Knowledge", "knowledge")])
+def test_the_committed_ratings_keep_o_net_s_suppress_flag_per_scale(site, name, field):
+    """O*NET gives "Recommend Suppress" on each row, that is for the importance (IM) and the level (LV) apart: each
+    committed rating carries the flag of its own row, for every occupation."""
+    folder = releases_folder()
+    rows = openpyxl.load_workbook(folder / ONET / f"{name}.xlsx", read_only=True).active.iter_rows(values_only=True)
+    header = next(rows)
+    flags = {}
+    for values in rows:
+        row = dict(zip(header, values))
+        code = row["O*NET-SOC Code"]
+        page = code[:7] if code.endswith(".00") else code.replace(".", "-")
+        flags[(page, row["Element ID"], row["Scale ID"])] = row["Recommend Suppress"] == "Y"
+    committed = {}
+    for occupation in site.occupations.values():
+        for rating in getattr(occupation, field) or []:
+            committed[(occupation.id, rating.id, "IM")] = rating.importance_suppressed
+            committed[(occupation.id, rating.id, "LV")] = rating.level_suppressed
+    assert {key for key, flag in flags.items() if flag} == {key for key, flag in committed.items() if flag}
+    assert set(committed) <= set(flags)
 
 
 def test_writing_replaces_the_occupation_files_and_removes_stale_ones(tmp_path):

@@ -85,6 +85,7 @@ COLUMNS = {
 COLUMNS["Knowledge"] = COLUMNS["Skills"]
 EDUCATION_SCALES = ("RL", "RW", "PT", "OJ")
 RATING_SCALES = ("IM", "LV")
+RATING_KEYS = ("id", "importance", "level", "importance_suppressed", "level_suppressed", "level_not_relevant")
 TASK_TYPES = {"Core": 0, "Supplemental": 1, "n/a": 2}
 TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
 # Table 1.2's columns as the occupation data names them; the rest of the table is not imported.
@@ -105,7 +106,8 @@ ONET_RELEASE = {
                    "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is "
                    "a trademark of USDOL/ETA.",
     "changes": "The site changed nothing in the content of O*NET 30.1: it selects occupations with task statements "
-               "and lays out their data (tasks Core before Supplemental, skills and knowledge by importance).",
+               "and lays out their data (tasks Core before Supplemental, skills and knowledge by importance), showing "
+               "as withheld each estimate O*NET recommends suppressing.",
 }
 PROJECTIONS_RELEASE = {
     "name": "Employment Projections 2024–34", "publisher": "U.S. Bureau of Labor Statistics",
@@ -325,8 +327,9 @@ def ratings(name: str, files: dict[str, bytes], titles: dict, elements: dict) ->
                                 f"{element['name']!r} elsewhere")
         item = by_code[code].setdefault(row["Element ID"], {"id": row["Element ID"]})
         item["importance" if scale == "IM" else "level"] = _number(name, line, "Data Value", row["Data Value"])
-        if _flag(name, line, "Recommend Suppress", row["Recommend Suppress"], ("Y", "N", None)):  # blank: not given
-            item["suppress"] = True
+        # O*NET flags each estimate, importance and level apart, as too imprecise to show (blank: not given).
+        if _flag(name, line, "Recommend Suppress", row["Recommend Suppress"], ("Y", "N", None)):
+            item["importance_suppressed" if scale == "IM" else "level_suppressed"] = True
         if scale == "LV" and _flag(name, line, "Not Relevant", row["Not Relevant"]):
             item["level_not_relevant"] = True
     out = {}
@@ -334,9 +337,9 @@ def ratings(name: str, files: dict[str, bytes], titles: dict, elements: dict) ->
         for item in items.values():
             if "importance" not in item or "level" not in item:
                 raise ImportFailure(f"{name}: {code} {item['id']} has no {'importance' if 'level' in item else 'level'}")
-        ordered = sorted(items.values(), key=lambda item: -item["importance"])  # stable: release order on ties
-        out[code] = [{key: item[key] for key in ("id", "importance", "level", "suppress",
-                                                 "level_not_relevant") if key in item} for item in ordered]
+        # Most important first, those whose importance O*NET advises suppressing last; release order on ties.
+        ordered = sorted(items.values(), key=lambda item: ("importance_suppressed" in item, -item["importance"]))
+        out[code] = [{key: item[key] for key in RATING_KEYS if key in item} for item in ordered]
     return out
 
 

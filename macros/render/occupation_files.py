@@ -16,11 +16,11 @@ TOP_RATINGS = 10
 
 
 def _ratings(ratings, names) -> list | None:
-    """[[name, importance], ...], most important first; `names` maps O*NET's element ids to their names. O*NET's
-    "Recommend Suppress" flag is on the level rating, not the importance, so no importance is left out for it."""
+    """[[name, importance], ...], most important first; `names` maps O*NET's element ids to their names. An
+    importance O*NET recommends suppressing is left out (its flag on the level estimate is about the level only)."""
     if ratings is None:
         return None
-    return [[names[r.id], r.importance] for r in ratings][:TOP_RATINGS]
+    return [[names[r.id], r.importance] for r in ratings if not r.importance_suppressed][:TOP_RATINGS]
 
 
 def _education(occ, release) -> dict | None:

@@ -24,8 +24,10 @@ What an occupation holds, and where it comes from (O*NET 30.1 unless said otherw
   Titles; `my_next_move` says whether O*NET shows it in My Next Move).
 - `skills`, `knowledge`: O*NET's ratings, highest importance first (names and descriptions of the skills
   and knowledge areas in `release.elements`, from the Content Model Reference). `importance` is on O*NET's 1-5 scale (IM),
-  `level` on its 0-7 scale (LV). `suppress` carries O*NET's "Recommend Suppress" flag (a rating too uncertain to
-  show), `level_not_relevant` its "Not Relevant" flag for the level. None where O*NET rates none: `gaps` says why.
+  `level` on its 0-7 scale (LV). `importance_suppressed` and `level_suppressed` carry O*NET's "Recommend Suppress"
+  flag, which it gives each estimate apart (low precision: O*NET advises using it with caution or suppressing it);
+  `level_not_relevant` its "Not Relevant" flag for the level. Those whose importance is suppressed come last. None
+  where O*NET rates none: `gaps` says why.
 - `technology`: Technology Skills by category (UNSPSC commodity code and title), examples with O*NET's Hot
   Technology and In Demand flags.
 - `job_zone` (1-5): Job Zones; its name and texts are in `release.job_zones`.
@@ -99,7 +101,8 @@ class Rating(Model):
     id: ElementId  # O*NET's Element ID, such as '2.A.1.a'; its name and description are in `release.elements`
     importance: Importance
     level: Level
-    suppress: bool = False
+    importance_suppressed: bool = False  # O*NET's Recommend Suppress flag on the importance (IM) estimate
+    level_suppressed: bool = False  # the same flag on the level (LV) estimate
     level_not_relevant: bool = False
 
 

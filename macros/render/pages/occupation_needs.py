@@ -10,14 +10,30 @@ def _scale(ctx, scale_id) -> str:
     return f"{text_html(scale.name)} ({scale.minimum:g}–{scale.maximum:g})"
 
 
+# Words said on hundreds of pages alike are left out of the search index, where they would crowd other questions.
+WITHHELD = '<span data-pagefind-ignore>withheld: low precision (O*NET)</span>'
+
+
 def _rating_rows(ctx, ratings) -> list:
+    """Each estimate as O*NET gives it, or withheld where O*NET recommends suppressing that very estimate."""
     names = {e.id: e.name for e in release(ctx).elements}
     rows = []
     for r in ratings:
-        level = "not relevant (O*NET)" if r.level_not_relevant else f"{r.level:.2f}"
-        caution = " <em>(O*NET recommends suppressing a rating here: too uncertain to rely on)</em>" if r.suppress else ""
-        rows.append([text_html(names[r.id]) + caution, f"{r.importance:.2f}", level])
+        importance = WITHHELD if r.importance_suppressed else f"{r.importance:.2f}"
+        level = ("not relevant (O*NET)" if r.level_not_relevant else WITHHELD if r.level_suppressed
+                 else f"{r.level:.2f}")
+        rows.append([text_html(names[r.id]), importance, level])
     return rows
+
+
+def _withheld_note(ctx, ratings) -> str:
+    if not any(r.importance_suppressed or (r.level_suppressed and not r.level_not_relevant) for r in ratings):
+        return ""
+    dictionary = link_html(release(ctx).onet.dictionary_url, "data dictionary")
+    return ("<div data-pagefind-ignore>"
+            + paragraph_html("“Withheld”: O*NET marks that estimate as too imprecise to rely on and, in its "
+                             f"{dictionary}, advises suppressing such estimates; the other scale of the same row is "
+                             "shown. Rows whose importance is withheld come last.") + "</div>")
 
 
 def _ratings(ctx, kind, ratings, gap) -> str:
@@ -25,7 +41,8 @@ def _ratings(ctx, kind, ratings, gap) -> str:
         return html_block(paragraph_html(f"O*NET rates no {kind} for this occupation: {text_html(gap)}"))
     headers = [kind.capitalize(), _scale(ctx, "IM"), _scale(ctx, "LV")]
     intro = paragraph_html("Every one O*NET rates, most important first, on its importance and level scales.")
-    return html_block(intro + table_html(headers, _rating_rows(ctx, ratings)) + paragraph_html(_onet_credit(ctx)))
+    return html_block(intro + table_html(headers, _rating_rows(ctx, ratings)) + _withheld_note(ctx, ratings)
+                      + paragraph_html(_onet_credit(ctx)))
 
 
 def occupation_skills(ctx) -> str:
