@@ -64,7 +64,10 @@
           ranking: { metaWeights: { keywords: 10, title: 10 } }
         })).then(function () { return module.filters(); }).then(function (filters) {
           var values = Object.keys((filters && filters.boost) || {}).filter(function (value) { return value < 1; });
-          return { module: module, lowered: values };
+          var titles = {};
+          Object.keys((filters && filters.title) || {}).forEach(function (title) { titles[titleKey(title)] = title; });
+          return { module: module, lowered: values, guides: Object.keys((filters && filters.guide) || {}),
+                   titles: titles };
         });
       });
       pagefind.catch(unavailable);
@@ -97,7 +100,7 @@
     }).concat([titled(index, query, words)])).then(function (found) {
       var pages = {};
       var boost = {};
-      var titles = found.pop();
+      var title = found.pop();
       found.forEach(function (search, i) {
         var all = words.length > 1 && i === 0;
         search.results.forEach(function (hit) {
@@ -114,30 +117,86 @@
         });
       });
       // A lowered page that holds only some of the words is lowered ten times more: it rarely answers the question.
-      return Object.keys(pages).map(function (id) {
-        var lowered = Math.min(1, (boost[id] || 1) * (titles.indexOf(id) >= 0 ? TITLE_LIFT : 1));
-        var partial = lowered < 1 && pages[id].hits.length < words.length;
-        return { hit: pages[id].hit, hits: pages[id].hits, score: pages[id].score * lowered * (partial ? PARTIAL : 1) };
-      }).sort(function (a, b) { return b.score - a.score; });
+      // Where the query names a job title, the pages about that job come first whatever else is asked (its pay in a
+      // place, say): a deep guide of that title, then the occupations that carry it; a page without the title's
+      // words is lowered ten times: it is about another job.
+      var ranked = Object.keys(pages).map(function (id) {
+        var tier = title.guide.indexOf(id) >= 0 ? 0 : title.carriers.indexOf(id) >= 0 ? 1 : 2;
+        var lowered = Math.min(1, (boost[id] || 1) * (tier === 1 ? TITLE_LIFT : 1));
+        var partial = tier === 2 && ((lowered < 1 && pages[id].hits.length < words.length)
+          || (title.phrase !== null && title.holders.indexOf(id) < 0));
+        var score = pages[id].score * lowered * (partial ? PARTIAL : 1);
+        return { hit: pages[id].hit, hits: pages[id].hits, score: score, tier: tier };
+      }).sort(function (a, b) { return a.tier - b.tier || b.score - a.score; });
+      // Material's Enter key opens the result with the highest score: a page of a higher tier never scores less.
+      for (var i = ranked.length - 2; i >= 0; i--) ranked[i].score = Math.max(ranked[i].score, ranked[i + 1].score + 0.0001);
+      return ranked;
     });
   }
 
-  // A job title of several words ("Forensic Accountant") is found best as it is typed: the occupations (pages
-  // marked kind:occupation) that hold the words as one phrase among their titles (their search keywords) are
-  // lowered less than the others. Only a few pages' keywords are read, so a phrase many pages hold lifts none.
+  // A job title in the query ("registered nurse" in "registered nurse salary denver"): the longest run of its words
+  // that is a deep guide's title or an occupation's (plurals and a title's parenthesis aside). The deep guide's
+  // pages, the occupations carrying the title, and every page that holds the run as a phrase.
   function titled(index, query, words) {
-    if (words.length < 2) return Promise.resolve([]);
-    var phrase = query.replace(/"/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
-    return index.module.search('"' + phrase + '"', { filters: { kind: "occupation" } }).then(function (search) {
-      var hits = search.results.slice(0, TITLE_CHECKS + 1);
-      if (!hits.length || hits.length > TITLE_CHECKS) return [];
+    var none = { phrase: null, guide: [], carriers: [], holders: [] };
+    var tokens = query.toLowerCase().replace(/["“”]/g, " ").split(/\s+/).filter(Boolean);
+    if (words.length < 2) return Promise.resolve(none);
+    var runs = [];
+    for (var size = tokens.length; size > 0; size--) {
+      for (var start = 0; start + size <= tokens.length; start++) {
+        var run = tokens.slice(start, start + size);
+        if (STOP_WORDS.indexOf(run[0]) < 0 && STOP_WORDS.indexOf(run[size - 1]) < 0) runs.push(run.join(" "));
+      }
+    }
+    function ids(search) {
+      return search.results.map(function (hit) { return hit.id; });
+    }
+    function next(i) {
+      if (i >= runs.length) return Promise.resolve(none);
+      var guide = index.guides.filter(function (title) { return titleKey(title) === titleKey(runs[i]); })[0];
+      return Promise.all([
+        guide ? index.module.search(runs[i], { filters: { guide: guide } }).then(ids) : [],
+        carriers(index, runs[i])
+      ]).then(function (found) {
+        if (!found[0].length && !found[1].length) return next(i + 1);
+        return index.module.search('"' + runs[i] + '"').then(function (search) {
+          return { phrase: runs[i], guide: found[0], carriers: found[1], holders: ids(search) };
+        });
+      });
+    }
+    return next(0);
+  }
+
+  // The occupations whose O*NET title the run is (a filter of their pages), or else those, among the few holding
+  // the run as a phrase that rank best for it, that carry it among their other titles.
+  function carriers(index, run) {
+    var wanted = titleKey(run);
+    if (index.titles[wanted]) {
+      return index.module.search(run, { filters: { title: index.titles[wanted] } }).then(function (search) {
+        return search.results.map(function (hit) { return hit.id; });
+      });
+    }
+    var occupations = { filters: { kind: "occupation" } };
+    var searches = [index.module.search('"' + run + '"', occupations), index.module.search(run, occupations)];
+    return Promise.all(searches).then(function (found) {
+      var holding = found[0].results.map(function (hit) { return hit.id; });
+      var hits = found[1].results.filter(function (hit) { return holding.indexOf(hit.id) >= 0; });
+      hits = hits.slice(0, TITLE_CHECKS);
       return Promise.all(hits.map(function (hit) { return hit.data(); })).then(function (pages) {
         return hits.filter(function (hit, i) {
           var keywords = (pages[i].meta && pages[i].meta.keywords) || "";
-          return (" " + keywords.toLowerCase() + " ").indexOf(" " + phrase + " ") >= 0;
+          return keywords.split("·").some(function (title) { return titleKey(title) === wanted; });
         }).map(function (hit) { return hit.id; });
       });
     });
+  }
+
+  // A title as it is compared: lower case, without a parenthesis ("RN") or punctuation, each word without a final
+  // "s", so that "Registered Nurses (RN)" and "registered nurse" are the same title.
+  function titleKey(text) {
+    return text.toLowerCase().replace(/\([^)]*\)/g, " ").split(/[^a-z0-9]+/).filter(Boolean).map(function (word) {
+      return word.replace(/s$/, "");
+    }).join(" ");
   }
 
   function unavailable() {
@@ -194,6 +253,8 @@
         var perWord = found.slice(1).map(function (data, j) { return { data: data, word: batch[i].hits[j].word }; });
         list.appendChild(item(found[0], perWord, batch[i].score));
       });
+      // How many results are shown and how many are left, for whoever waits on them (the site's browser tests).
+      result.setAttribute("data-rg-shown", list.children.length + " " + rest.length);
     }, function (error) {
       busy = false;
       throw error;

@@ -97,8 +97,10 @@ def occupation_titles(ctx) -> str:
     reported = [text_html(t.title) + (" (shown in My Next Move)" if t.my_next_move else "") for t in occ.reported_titles]
     alternates = [text_html(t.title) + (f" (short: {text_html(t.short)})" if t.short and t.short not in t.title else "")
                   for t in occ.alternate_titles]
+    # Search reads the O*NET title as a filter (commas would separate filters) to find it when typed.
+    title = " ".join(occ.title.replace(",", " ").split())
     parts = [f'<div class="rg-titles" data-pagefind-meta="keywords:{attr(search_keywords(occ))}" '
-             'data-pagefind-filter="kind:occupation">']
+             f'data-pagefind-filter="kind:occupation">\n<span data-pagefind-filter="title:{attr(title)}" hidden></span>']
     if reported:
         parts += [paragraph_html("<strong>Titles workers reported</strong> (O*NET's sample of reported job titles):"),
                   ul_html(reported)]
