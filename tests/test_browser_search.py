@@ -5,9 +5,12 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
 def search(page, server, words):
-    """Type `words` into the search box as a person would; the links of the results."""
+    """Type `words` into the search box as a person would; the links of the results once those of these very words
+    are on screen (the search marks the list with the query it shows, not one typed on the way)."""
     page.goto(server + "/")
-    return type_query(page, words)
+    type_query(page, words)
+    page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
+    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 
 def type_query(page, words):
