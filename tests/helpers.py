@@ -57,6 +57,15 @@ def problems(data: Path) -> list[str]:
     return [str(p) for p in raised.value.problems]
 
 
+def assert_reported(data: Path, relpath: str, old: str, new: str, path: str, message: str, shift: int = 0) -> None:
+    """Break data/<relpath> by replacing `old` with `new`: `load_site` must report a problem that starts with
+    `data/<relpath>:<line> <path>: <message>`, the line being the one `old` started on, moved by `shift`."""
+    line = edit(data, relpath, old, new) + shift
+    expected = f"data/{relpath}:{line} {path}: {message}"
+    found = problems(data)
+    assert any(p.startswith(expected) for p in found), "\n".join([expected, "--- got:"] + found)
+
+
 def problems_or_none(data: Path) -> list[str]:
     """`problems`, or [] when the data folder loads."""
     from macros.data.errors import DataError

@@ -1,7 +1,7 @@
 """Each kind of model constraint, fed broken data: the exact problem (file, line, key path), and the value
 at the limit accepted."""
 import pytest
-from helpers import edit, problems, problems_or_none
+from helpers import assert_reported, edit, problems, problems_or_none
 
 SKILLS = "roles/account-manager/skills.yml"
 ROLE = "roles/account-manager/role.yml"
@@ -44,10 +44,7 @@ REFUSED = [
 
 @pytest.mark.parametrize("name, relpath, old, new, offset, path, message", REFUSED, ids=[c[0] for c in REFUSED])
 def test_a_broken_constraint_is_reported(data_copy, name, relpath, old, new, offset, path, message):
-    line = edit(data_copy, relpath, old, new) + offset
-    expected = f"data/{relpath}:{line} {path}: {message}"
-    found = problems(data_copy)
-    assert any(p.startswith(expected) for p in found), "\n".join([expected, "--- got:"] + found)
+    assert_reported(data_copy, relpath, old, new, path, message, offset)
 
 
 ACCEPTED = [
@@ -105,10 +102,7 @@ LINE_SHIFT = {"missing required field": -2, "unknown key": 1, "dangling source":
 
 @pytest.mark.parametrize("name, relpath, old, new, path, message", CASES, ids=[c[0] for c in CASES])
 def test_each_rule_reports_file_line_and_key_path(data_copy, name, relpath, old, new, path, message):
-    line = edit(data_copy, relpath, old, new) + LINE_SHIFT.get(name, 0)
-    expected = f"data/{relpath}:{line} {path}: {message}"
-    found = problems(data_copy)
-    assert any(p.startswith(expected) for p in found), "\n".join([expected, "--- got:"] + found)
+    assert_reported(data_copy, relpath, old, new, path, message, LINE_SHIFT.get(name, 0))
 
 
 def test_top_level_list_is_refused(data_copy):

@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 from site_text import page_text, read_page
 from helpers import data_values, shown
-from helpers import edit, problems
+from helpers import assert_reported, problems
 
 from macros.build.prebuilt import END, START
 from macros.render.pages import laws
@@ -170,10 +170,7 @@ LINE_SHIFT = {"city without locality": -4, "unconfirmed fact unknown": -27, "rev
 
 @pytest.mark.parametrize("name, relpath, old, new, path, message", CASES, ids=[c[0] for c in CASES])
 def test_a_bad_rule_is_refused_with_file_line_and_path(data_copy, name, relpath, old, new, path, message):
-    line = edit(data_copy, relpath, old, new) + LINE_SHIFT.get(name, 0)
-    expected = f"data/{relpath}:{line} {path}: {message}"
-    found = problems(data_copy)
-    assert any(p.startswith(expected) for p in found), "\n".join([expected, "--- got:"] + found)
+    assert_reported(data_copy, relpath, old, new, path, message, LINE_SHIFT.get(name, 0))
 
 
 def test_an_unused_requirement_is_reported(data_copy):
