@@ -1,4 +1,5 @@
 """Helpers shared by the quality gates: Markdown as the site renders it, HTML trees, the built pages."""
+import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -119,12 +120,17 @@ CITABLE = ("level-", "industry-", "template-", "question-", "red-flag-", "stage-
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+# The attributes through which a page loads something (a stylesheet's <link> too: see _Anchors).
+LOADING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
+           ("audio", "src"), ("embed", "src"), ("object", "data"), ("image", "href"), ("use", "href")}
+
+
 class _Anchors(HTMLParser):
-    """Links (<a href>) and ids of a page, with the tag carrying each id."""
+    """Links (<a href>) and ids of a page, with the tag carrying each id, and the URLs the page loads."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.links, self.ids = [], {}
+        self.links, self.ids, self.loads = [], {}, []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -132,11 +138,24 @@ class _Anchors(HTMLParser):
             self.ids.setdefault(attrs["id"], tag)
         if tag == "a" and attrs.get("href") is not None:
             self.links.append(attrs["href"])
+        for name in ("src", "href", "data"):
+            if (tag, name) in LOADING and attrs.get(name):
+                self.loads.append(attrs[name])
+        if tag == "link" and attrs.get("href") and not {"canonical", "alternate"} & set((attrs.get("rel") or "").split()):
+            self.loads.append(attrs["href"])
 
 
 def read_anchors(path: Path) -> _Anchors:
+    """The links, ids and loaded URLs of a page, read once per version of the file: the link, anchor and origin
+    checks each go through every page of the built site."""
+    stat = path.stat()
+    return _read_anchors(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=None)
+def _read_anchors(path: str, mtime_ns: int, size: int) -> _Anchors:
     reader = _Anchors()
-    reader.feed(path.read_text(encoding="utf-8"))
+    reader.feed(Path(path).read_text(encoding="utf-8"))
     reader.close()
     return reader
 

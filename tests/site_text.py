@@ -1,37 +1,9 @@
-"""Reading a built site back: visible text, loaded resources, anchors and links."""
+"""Reading a built site back: visible text (links, anchors and loaded resources: gates.read_anchors)."""
 import html
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import gates
-
-LOADING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
-           ("audio", "src"), ("embed", "src"), ("object", "data"), ("image", "href"), ("use", "href")}
-
-
-class PageReader(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.loads, self.ids, self.links = [], set(), []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if "id" in attrs:
-            self.ids.add(attrs["id"])
-        for name in ("src", "href", "data"):
-            if (tag, name) in LOADING and attrs.get(name):
-                self.loads.append(attrs[name])
-        if tag == "link" and attrs.get("href") and not {"canonical", "alternate"} & set((attrs.get("rel") or "").split()):
-            self.loads.append(attrs["href"])
-        if tag == "a" and attrs.get("href"):
-            self.links.append(attrs["href"])
-
-
-def read_page(path: Path) -> PageReader:
-    reader = PageReader()
-    reader.feed(path.read_text(encoding="utf-8"))
-    return reader
 
 
 def normalise(text: str) -> str:

@@ -4,7 +4,8 @@ import re
 
 from helpers import ROOT, data_values, shown
 from macros.data.schema import schemas
-from site_text import page_text, read_page
+from gates import read_anchors
+from site_text import page_text
 
 
 def test_strict_build_has_no_warnings(strict_build):
@@ -21,7 +22,7 @@ def test_every_level_string_is_on_the_levels_page(built_site, site):
 def test_no_page_loads_from_another_origin(built_site):
     foreign = []
     for page in built_site.rglob("*.html"):
-        foreign += [(page.name, url) for url in read_page(page).loads if re.match(r"^(https?:)?//", url)]
+        foreign += [(page.name, url) for url in read_anchors(page).loads if re.match(r"^(https?:)?//", url)]
     for sheet in built_site.rglob("*.css"):
         foreign += [(sheet.name, url) for url in re.findall(r"(?:url\(|@import\s+)['\"]?((?:https?:)?//[^'\")\s]+)",
                                                           sheet.read_text(encoding="utf-8"))]

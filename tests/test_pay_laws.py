@@ -6,7 +6,8 @@ import markdown
 import pytest
 
 from conftest import ROOT
-from site_text import page_text, read_page
+from gates import read_anchors
+from site_text import page_text
 from helpers import data_values, shown
 from helpers import assert_reported, problems
 
@@ -86,7 +87,7 @@ def test_every_source_was_read_and_is_https(site):
 
 
 def test_the_page_shows_each_rule_at_its_anchor(page, rules):
-    html = read_page(page)
+    html = read_anchors(page)
     for law_id in rules:
         assert f"law-{law_id}" in html.ids and f"law-{law_id}-details" in html.ids, law_id
     text = page_text(page)
@@ -118,7 +119,7 @@ def test_nothing_in_the_rules_is_dropped(page, site, part):
 
 
 def test_every_source_is_linked(page, site):
-    links = read_page(page).links
+    links = read_anchors(page).links
     assert all(source.url in links for source in site.law_sources.sources)
 
 
