@@ -1,11 +1,13 @@
 """Search finds every occupation by the titles O*NET files under it, in Chromium, and a deep guide comes before
 the occupations that share its title. Titles and occupations are from O*NET 30.1's Alternate Titles and Sample of
 Reported Titles, one title from each of ten job families."""
+import json
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from test_browser_search_ranking import result_pages, search_page  # noqa: F401 (the fixture)
+from conftest import ROOT
+from test_browser_search_ranking import SECTION_TEXT, first_result, result_pages, search_page  # noqa: F401
 
 
 def more_result_pages(page, server, words, wanted=15) -> list[str]:
@@ -86,3 +88,21 @@ def test_enter_opens_the_first_result(page, server):
     page.locator(".md-search__input").press("Enter")
     page.wait_for_url(urljoin(server + "/", first))
     assert urlsplit(page.url).path.endswith("/occupations/11-2022/"), page.url
+
+
+@pytest.mark.parametrize("words, occupation", [("registered nurse salary denver", "29-1141"),
+                                               ("software developer salary", "15-1252")])
+def test_a_question_about_a_job_s_salary_opens_its_pay(search_page, server, words, occupation):
+    """The guide says "Pay", not "salary": the first result opens its pay, which shows the national median of the
+    committed OEWS rows (area 0000000: employment, then the 10th, 25th and 50th percentiles)."""
+    target = first_result(search_page, server, words)
+    assert target == f"occupations/{occupation}/#pay", target
+    rows = json.loads((ROOT / "data" / "occupations" / "wages" / f"{occupation}.json").read_text(encoding="utf-8"))
+    median = next(row for row in rows["rows"] if row[0] == "0000000")[4]
+    reader = search_page.context.new_page()
+    try:
+        reader.goto(f"{server}/{target}")
+        shown = reader.evaluate(SECTION_TEXT, "pay")
+    finally:
+        reader.close()
+    assert f"${median:,}" in shown, shown[:500]

@@ -33,6 +33,9 @@
   };
   // Words that mean the guides' word and are searched as it: "work from home" is remote work.
   var INSTEAD = { home: "remote", wfh: "remote" };
+  // The heading of the section that answers a word a page does not say: an occupation's guide says "Pay", not
+  // "salary". Only to open that section; the page scores nothing for it.
+  var HEADING_FOR = { salary: "pay" };
   var texts = translations();
   var pagefind = null;
   var timer = null;
@@ -126,7 +129,10 @@
         var partial = tier === 2 && ((lowered < 1 && pages[id].hits.length < words.length)
           || (title.phrase !== null && title.holders.indexOf(id) < 0));
         var score = pages[id].score * lowered * (partial ? PARTIAL : 1);
-        return { hit: pages[id].hit, hits: pages[id].hits, score: score, tier: tier };
+        var missing = words.filter(function (word) {
+          return !pages[id].hits.some(function (found) { return found.word === word; });
+        });
+        return { hit: pages[id].hit, hits: pages[id].hits, score: score, tier: tier, missing: missing };
       }).sort(function (a, b) { return a.tier - b.tier || b.score - a.score; });
       // Material's Enter key opens the result with the highest score: a page of a higher tier never scores less.
       for (var i = ranked.length - 2; i >= 0; i--) ranked[i].score = Math.max(ranked[i].score, ranked[i + 1].score + 0.0001);
@@ -251,7 +257,7 @@
       if (ticket !== latest) return;
       pages.forEach(function (found, i) {
         var perWord = found.slice(1).map(function (data, j) { return { data: data, word: batch[i].hits[j].word }; });
-        list.appendChild(item(found[0], perWord, batch[i].score));
+        list.appendChild(item(found[0], perWord, batch[i].score, batch[i].missing));
       });
       // How many results are shown and how many are left, for whoever waits on them (the site's browser tests).
       result.setAttribute("data-rg-shown", list.children.length + " " + rest.length);
@@ -265,9 +271,9 @@
   // section scores how rare the word is among the page's sections, so that a word said all over the page (the
   // role's name) decides little, and twice that when its heading has the word. Where the best is the top of the page, the result opens the page. The page's other sections with
   // the most words follow, in page order.
-  function item(page, perWord, score) {
+  function item(page, perWord, score, missing) {
     var li = element("li", "md-search-result__item");
-    var best = answering(page, perWord);
+    var best = answering(page, perWord, missing);
     var title = page.meta.title || page.url;
     if (best) {
       li.appendChild(link(best.url, "h1", title + " › " + best.title, best.excerpt, score));
@@ -280,9 +286,16 @@
     return li;
   }
 
-  function answering(page, perWord) {
+  function answering(page, perWord, missing) {
     var tally = {};
     var count = Math.max((page.anchors || page.sub_results || []).length, 1);
+    (missing || []).forEach(function (word) {
+      (page.sub_results || []).forEach(function (sub) {
+        if (!HEADING_FOR[word] || (sub.title || "").toLowerCase() !== HEADING_FOR[word]) return;
+        var entry = tally[sub.url] || (tally[sub.url] = { sub: sub, score: 0 });
+        entry.score += Math.log(1 + count) * 2;
+      });
+    });
     perWord.forEach(function (found) {
       var subs = (found.data.sub_results || []).filter(function (sub) { return sub.locations.length; });
       var rarity = Math.log(1 + count / Math.max(subs.length, 1));
