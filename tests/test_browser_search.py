@@ -8,9 +8,7 @@ def search(page, server, words):
     """Type `words` into the search box as a person would; the links of the results once those of these very words
     are on screen (the search marks the list with the query it shows, not one typed on the way)."""
     page.goto(server + "/")
-    type_query(page, words)
-    page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
-    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    return type_query(page, words)
 
 
 def type_query(page, words):
@@ -28,7 +26,9 @@ def type_query(page, words):
             break
         except PlaywrightTimeout:
             continue
-    # One read of every link at once: the list may be redrawn between a count and a read of each item.
+    # The results of these very words, not of a shorter query typed on the way: the search marks the list with the
+    # query it shows. One read of every link at once: the list may be redrawn between a count and a read of each item.
+    page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
     return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 
