@@ -13,7 +13,7 @@ from . import build, composer, overhead, pages, reload, report, scale, search, s
 from .common import ROOT, snapshot
 from .common import build as build_site
 
-SECTIONS = ["build", "search", "occupations", "pages", "composer", "serve", "scale", "overhead"]
+SECTIONS = ["build", "search", "occupations", "serve", "composer", "pages", "scale", "overhead"]
 RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
@@ -58,7 +58,8 @@ def main(argv=None) -> int:
 
     def write(sections, errors):
         load_now = " / ".join(f"{x:.2f}" for x in os.getloadavg())
-        args.output.write_text(report.render(env, sections, errors, load_now, command), encoding="utf-8")
+        not_run = [name for name in SECTIONS if name not in chosen]
+        args.output.write_text(report.render(env, sections, errors, load_now, command, not_run), encoding="utf-8")
 
     work = Path(tempfile.mkdtemp(prefix="bench-run-"))
     tempfile.tempdir = str(work)  # every temporary directory of the run lives here and goes at the end
@@ -90,9 +91,9 @@ def main(argv=None) -> int:
                 browser = stack.enter_context(serve.chromium())
                 section("search", lambda: search.run(browser, base, served, log=log))
                 section("occupations", lambda: pages.occupation_weight(served))
-                section("pages", lambda: pages.run(base, browser, args.lighthouse_runs, plain_base, log=log))
-                section("composer", lambda: composer.run(base, browser))
                 section("serve", lambda: reload.run(browser, project, args.serve_edits, not args.no_serve_all, log=log))
+                section("composer", lambda: composer.run(base, browser))
+                section("pages", lambda: pages.run(base, browser, args.lighthouse_runs, plain_base, log=log))
         section("scale", lambda: scale.run(project, [int(n) for n in args.sizes.split(",")], log=log))
         section("overhead", lambda: overhead.run(project, args.runs, log=log))
     except Exception as error:

@@ -1,4 +1,4 @@
-"""Sections 3 and 4: the HTML of every occupation guide; what a first visit to the home page, every page of the
+"""Sections 3 and 6: the HTML of every occupation guide; what a first visit to the home page, every page of the
 Account Manager guide and two occupation guides transfers (gzipped), and their Lighthouse scores."""
 import gzip
 import json
@@ -104,7 +104,7 @@ def run(base: str, browser, lighthouse_runs: int, plain_base: str | None = None,
     for information."""
     pages = guide_pages()
     section = Section(
-        title="4. Pages: first-load weight and Lighthouse",
+        title="6. Pages: first-load weight and Lighthouse",
         columns=["Page", "Requests", "Transferred (raw)", "Transferred (gzip)", "… of it search files (gzip)",
                  "HTML (gzip)", "Performance", "Accessibility", "Best practices", "SEO"]
                 + (["Performance, uncompressed server (1 run, info)"] if plain_base else []),

@@ -1,4 +1,4 @@
-"""Section 6: `make serve`: from saving a data file to the browser showing the change.
+"""Section 4: `make serve`: from saving a data file to the browser showing the change.
 
 `make serve` runs `mkdocs serve`, which watches docs/, mkdocs.yml and mkdocs.yml's `watch:` folders (data/, macros/,
 overrides/). A saved file starts a build of the whole served site into a temporary folder (MkDocs has no partial
@@ -129,7 +129,7 @@ def measure(browser, snapshot: Path, edits: int, occupations: str = "", timeout:
 
 def run(browser, snapshot: Path, edits: int = 3, with_all: bool = True, log=print) -> Section:
     section = Section(
-        title="6. `make serve`: a saved data file to the browser showing it",
+        title="4. `make serve`: a saved data file to the browser showing it",
         columns=["Command", "Served after (s)", "Edits", "Save → page shows it: median (s)", "Min (s)", "Max (s)",
                  "Rebuild logged by MkDocs: median (s)", "CPU time of `make serve` per edit: median (s)"],
         notes=[f"In a copy of the project, `make serve` (exactly the Makefile's target) on a free port; /{PAGE} open "

@@ -73,13 +73,14 @@ def _table(columns, rows) -> list[str]:
 
 
 def render(env: list[tuple[str, str]], sections: list[Section], errors: list[str], load_end: str,
-           command: str) -> str:
+           command: str, not_run: list[str] = ()) -> str:
     budgets = [b for s in sections for b in s.budgets]
     missed = [b for b in budgets if not b.met and not b.informational]
     lines = ["# Benchmark results", "",
              f"Written by `{command}` (tests/bench/). Timings on a shared machine are noisy: figures are medians "
              "of several runs, and ratios come from builds run alternately in the same run.", ""]
-    lines += _table(["", ""], env + [("Load average at end (1/5/15 min)", load_end)])
+    lines += _table(["", ""], env + [("Load average at end (1/5/15 min)", load_end)]
+                    + ([("Sections not run", ", ".join(not_run))] if not_run else []))
     lines += ["", "## Budgets", ""]
     verdict = lambda b: "info" if b.informational else ("met" if b.met else "**MISSED**")  # noqa: E731
     lines += _table(["Budget", "Measured", "Limit", "Result"], [[b.name, b.measured, b.limit, verdict(b)] for b in budgets])
