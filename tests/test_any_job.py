@@ -29,7 +29,7 @@ def occupation(**fields):
 RELEASE = Obj(elements=[Obj(id="2.A.1.b", name="Active Listening"), Obj(id="2.A.1.a", name="Reading Comprehension")], job_zones=[Obj(zone=3, name="Job Zone Three: Medium Preparation Needed")],
               category_label=lambda scale, c: {1: "None", 6: "Over 1 year, up to and including 2 years"}[c])
 NAMES = occupation_files.element_names(RELEASE)
-WAGES = {"29-1141": Obj(soc="29-1141", title="Registered Nurses", rows=[("0000000", 3, 1, 2, 3, 4, "5", 6)])}
+WAGES = {"29-1141": Obj(soc="29-1141", title="Registered Nurses", rows=[("0000000", 3, 1, 2, 3, 4, "5", 6)], hourly=[])}
 
 
 def test_the_record_holds_tasks_with_their_type_and_wages_as_published():
@@ -43,6 +43,14 @@ def test_the_record_holds_tasks_with_their_type_and_wages_as_published():
     assert record["education"] == {"RW": [[6, "Over 1 year, up to and including 2 years", 80.0]]}
     assert record["pay"] == {"soc": "29-1141", "title": "Registered Nurses", "rows": [["0000000", 3, 1, 2, 3, 4, "5", 6]]}
     assert record["pay_broader"] is False and record["posting_title"] == "Registered Nurse (RN)"
+
+
+def test_hourly_wages_go_with_the_yearly_rows_where_bls_publishes_only_them():
+    actors = {"27-2011": Obj(soc="27-2011", title="Actors", rows=[("0000000", 55000, "4", "4", "4", "4", "4", "4")],
+                             hourly=[("0000000", 16.5, 20.34, 29.05, 97.95, 143.68, 58.29)])}
+    record = occupation_files.occupation_record(occupation(oews_soc="27-2011"), RELEASE, actors, NAMES)
+    assert record["pay"] == {"soc": "27-2011", "title": "Actors", "rows": [["0000000", 55000, "4", "4", "4", "4", "4", "4"]],
+                             "hourly": [["0000000", 16.5, 20.34, 29.05, 97.95, 143.68, 58.29]]}
 
 
 def test_wages_of_a_broader_code_are_marked_so_and_no_wages_are_none():

@@ -4,6 +4,7 @@ not through the site's code): the occupation's core tasks and the place's 25th a
 import html as html_module
 import json
 import re
+from urllib.parse import quote
 
 from conftest import ROOT, becomes, job_posting_errors
 from test_browser_composer import LABELS, READ_HTML, checklist
@@ -284,7 +285,8 @@ def test_the_comparison_shows_both_occupations_from_a_link(page):
     cells = compare_cells(page)
     for i, page_id in enumerate((NURSE, DEVELOPER)):
         national, record = wages(page_id)[NATIONAL], occupation(page_id)
-        pay = cells["Yearly pay, United States (BLS OEWS)"][i]
+        pay = cells["Pay (BLS OEWS)"][i]
+        assert pay.startswith("United States, yearly wages")
         assert f"Median: {money(national['median'])}" in pay and f"25th percentile: {money(national['p25'])}" in pay
         assert cells["Core tasks (O*NET)"][i].startswith(core_tasks(page_id)[0])
         assert cells["Most important skills (O*NET)"][i].startswith(element_name(record["skills"][0]["id"]))
@@ -334,3 +336,144 @@ def test_both_pages_in_use_have_no_serious_violations_and_every_control_is_reach
     page.wait_for_selector("#compare[data-ready]")
     assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
     assert not axe_violations(page, str(AXE))
+
+
+def test_the_composer_without_the_place_index_says_so_and_uses_the_nation(page):
+    """The place index is a file of its own: when it cannot be loaded, the composer still works, says that places
+    are not recognized, and suggests the national middle half."""
+    page.route("**/assets/place-index.json", lambda route: route.fulfill(status=404, body="gone"))
+    open_composer(page, f"?occ={NURSE}")
+    page.fill("#composer-place", "Denver")
+    assert "could not be loaded" in page.inner_text("#composer-place-note")
+    national = wages(NURSE)[NATIONAL]
+    assert page.input_value("#composer-pay") == f"{money(national['p25'])}–{money(national['p75'])}"
+
+
+# --- hourly-only occupations ---------------------------------------------------------------------
+
+ACTORS, MUSICIANS = "27-2011", "27-2042"
+
+
+def hourly(page_id):
+    """{area code: [area, p10, p25, median, p75, p90, mean]}: the hourly rows of the committed wages file, where BLS
+    publishes only hourly wages."""
+    raw = json.loads((DATA / "wages" / f"{occupation(page_id)['oews_soc']}.json").read_text(encoding="utf-8"))
+    return {row[0]: row for row in raw["hourly"]}
+
+
+def footnote(code):
+    return next(f["text"] for f in release()["oews"]["footnotes"] if f["code"] == code)
+
+
+def test_an_hourly_only_occupation_gets_an_hourly_range_and_the_checklist_reads_hourly_ranges(page):
+    """Actors in New York: BLS publishes their wages by the hour only (footnote 4 on the yearly figures)."""
+    assert wages(ACTORS)[NEW_YORK]["footnotes"]["p25"] == "4"
+    row = hourly(ACTORS)[NEW_YORK]
+    expected = f"${row[2]:.2f}–${row[4]:.2f} an hour"
+    open_composer(page, f"?occ={ACTORS}&place={NEW_YORK}&in=nyc")
+    page.fill("#composer-fill-company-name", "Northwind Theater")
+    assert page.input_value("#composer-pay") == expected
+    note = page.inner_text("#composer-pay-note")
+    assert "the middle half of hourly pay for Actors in New York-Newark-Jersey City, NY-NJ" in note
+    assert "25th to 75th percentiles" in note and f"(median ${row[3]:.2f})" in note
+    assert f"“{footnote('4')}” (BLS footnote 4)" in note
+    text = copy(page, "text")
+    assert f"Base pay: {expected}." in text
+    salary = json_ld(page)["baseSalary"]["value"]
+    assert (salary["minValue"], salary["maxValue"], salary["unitText"]) == (row[2], row[4], "HOUR")
+    assert checklist(page)["New York City"]["Range with both ends"] == "Shown"
+    page.fill("#composer-pay", "$25.50 - $35 per hour")
+    assert "Can't check" not in page.inner_text("#composer-pay-note")
+    assert "Base pay: $25.50 - $35 per hour." in copy(page, "text")
+    salary = json_ld(page)["baseSalary"]["value"]
+    assert (salary["minValue"], salary["maxValue"], salary["unitText"]) == (25.5, 35, "HOUR")
+    found = checklist(page)
+    assert found["New York City"]["Range with both ends"] == found["New York State"]["Range with both ends"] == "Shown"
+    page.fill("#composer-pay", "$25+ an hour")
+    assert checklist(page)["New York City"]["Range with both ends"] == "Missing"
+    assert "no upper end" in page.inner_text("#composer-pay-note")
+
+
+def test_an_hourly_only_occupation_where_bls_withholds_the_place_gets_the_nation_by_the_hour(page):
+    assert wages(ACTORS)[DENVER]["footnotes"]["p25"] == "8" and DENVER not in hourly(ACTORS)
+    national = hourly(ACTORS)[NATIONAL]
+    open_composer(page, f"?occ={ACTORS}&place={DENVER}")
+    assert page.input_value("#composer-pay") == f"${national[2]:.2f}–${national[4]:.2f} an hour"
+    note = page.inner_text("#composer-pay-note")
+    assert "hourly pay for Actors in the United States" in note
+    assert f"For Denver-Aurora-Centennial, CO, BLS withholds them (footnote 8: {footnote('8')})" in note
+
+
+# --- the comparison in a place ---------------------------------------------------------------------
+
+def pay_cells(page):
+    return compare_cells(page)["Pay (BLS OEWS)"]
+
+
+def test_the_comparison_in_two_places_typed_as_people_say_them_and_kept_in_the_link(page):
+    page.goto(f"{COMPARE}?a={NURSE}&b={DEVELOPER}")
+    page.wait_for_selector("#compare[data-ready]")
+    assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
+    for typed, area, name in (("Denver", DENVER, "Denver-Aurora-Centennial, CO"),
+                              ("NYC", NEW_YORK, "New York-Newark-Jersey City, NY-NJ")):
+        page.fill("#compare-place", typed)
+        assert page.inner_text("#compare-place-note").startswith(f"Understood: ") and name in page.inner_text("#compare-place-note")
+        for i, page_id in enumerate((NURSE, DEVELOPER)):
+            row, cell = wages(page_id)[area], pay_cells(page)[i]
+            assert cell.startswith(f"{name}, yearly wages"), cell
+            assert f"Median: {money(row['median'])}" in cell and f"75th percentile: {money(row['p75'])}" in cell, cell
+            assert f"Employment: {row['employment']:,}" in cell
+        assert page.evaluate("location.search") == f"?a={NURSE}&b={DEVELOPER}&place={typed}"
+    link = page.evaluate("location.href")
+    page.goto("about:blank")
+    page.goto(link)
+    page.wait_for_selector("#compare[data-ready]")
+    assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
+    assert page.input_value("#compare-place") == "NYC"
+    assert f"Median: {money(wages(DEVELOPER)[NEW_YORK]['median'])}" in pay_cells(page)[1]
+
+
+def test_the_comparison_falls_back_to_the_state_then_the_nation_and_labels_each(page):
+    page_id, metro, row, state = withheld_metro()
+    known = areas()
+    state_name = known[known[metro]["state"] + "00000"]["name"]
+    page.goto(f"{COMPARE}?a={page_id}&place={metro}")
+    page.wait_for_selector("#compare[data-ready]")
+    assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 1)
+    assert page.input_value("#compare-place") == known[metro]["name"]
+    cell = pay_cells(page)[0]
+    assert cell.startswith(f"{state_name} (state figures), yearly wages"), cell
+    assert f"For {known[metro]['name']}, BLS withholds them (footnote {row['footnotes']['p25']}" in cell
+    assert f"Median: {money(state['median'])}" in cell
+    # Actors in Denver: BLS withholds the metro area and the state, and gives the nation by the hour only.
+    page.goto(f"{COMPARE}?a={ACTORS}&b={MUSICIANS}&place=Denver")
+    page.wait_for_selector("#compare[data-ready]")
+    assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
+    actors, musicians = pay_cells(page)
+    national, own = hourly(ACTORS)[NATIONAL], hourly(MUSICIANS)[DENVER]
+    assert actors.startswith("United States (national figures), hourly wages"), actors
+    assert f"Median: ${national[3]:.2f} an hour" in actors and "For Colorado, BLS withholds them (footnote 8" in actors
+    assert musicians.startswith("Denver-Aurora-Centennial, CO, hourly wages"), musicians
+    assert f"25th percentile: ${own[2]:.2f} an hour" in musicians and footnote("4") in musicians
+
+
+def test_a_place_in_a_comparison_link_that_names_nothing_gets_a_note_and_the_nation(page):
+    hostile = '<img src=x onerror="document.title=1">'
+    for value in (hostile, "9999999", "Atlantis"):
+        page.goto(f"{COMPARE}?a={NURSE}&b={DEVELOPER}&place={quote(value)}")
+        page.wait_for_selector("#compare[data-ready]")
+        assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
+        note = page.inner_text("#compare-place-note")
+        assert f"“{value}” is not a city, state or metro area this site knows" in note and "the nation's" in note
+        assert page.input_value("#compare-place") == value
+        assert all(cell.startswith("United States, yearly wages") for cell in pay_cells(page))
+        assert page.locator("#compare img").count() == 0 and page.title() != "1"
+
+
+def test_the_comparison_without_the_place_index_says_so_and_shows_the_nation(page):
+    page.route("**/assets/place-index.json", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(f"{COMPARE}?a={NURSE}&b={DEVELOPER}&place=Denver")
+    page.wait_for_selector("#compare[data-ready]")
+    assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
+    assert "could not be loaded" in page.inner_text("#compare-place-note")
+    assert all(cell.startswith("United States, yearly wages") for cell in pay_cells(page))

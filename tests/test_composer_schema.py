@@ -12,6 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from macros.domain import places
 from macros.render import occupation_files
 from macros.render.pages import any_job, composer
 from macros.render.blocks import PageContext
@@ -78,6 +79,7 @@ def varied_occupations(site) -> list:
         "no knowledge": lambda o: o.knowledge is None,
         "no education": lambda o: o.education is None,
         "no one-person title": lambda o: occupation_files.posting_title(o) is None,
+        "hourly wages only": lambda o: o.oews_soc is not None and bool(site.occupation_wages[o.oews_soc].hourly),
     }
     picked = {}
     for what, test in wanted.items():
@@ -106,12 +108,13 @@ def documents(site) -> list[tuple[str, str, object]]:
     index = occupation_files.title_index(site.occupations)
     for key in ("ac", "nu", "tr", min(index), max(index)):
         out.append((f"titles/{key}.json", "occupation-titles", index[key]))
+    out.append(("place index", "place-index", places.site_place_index(site)))
     return out
 
 
 def test_each_schema_is_a_valid_draft_2020_12_schema_with_its_own_id():
     schemas = schema_files()
-    assert {"shared", "level-composer", ANY_JOB, "compare", "occupation", "occupation-titles"} <= set(schemas)
+    assert {"shared", "level-composer", ANY_JOB, "compare", "occupation", "occupation-titles", "place-index"} <= set(schemas)
     for name, schema in schemas.items():
         Draft202012Validator.check_schema(schema)
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -119,7 +122,8 @@ def test_each_schema_is_a_valid_draft_2020_12_schema_with_its_own_id():
 
 
 def test_what_the_build_writes_for_the_composers_matches_its_schema_in_python(validators, documents):
-    assert {schema for _, schema, _ in documents} == {"level-composer", ANY_JOB, "compare", "occupation", "occupation-titles"}
+    assert {schema for _, schema, _ in documents} == {"level-composer", ANY_JOB, "compare", "occupation", "occupation-titles",
+                                                      "place-index"}
     problems = {what: python_errors(validators, schema, doc) for what, schema, doc in documents}
     assert {what: errors for what, errors in problems.items() if errors} == {}
 
@@ -139,6 +143,10 @@ MUTATIONS = {
     "an occupation id the scripts would not fetch": ("occupation", lambda d: d.update(id="41-3091.00")),
     "a task of an unknown type": ("occupation", lambda d: d["tasks"][0].__setitem__(1, "Core")),
     "a wage row one figure short": ("occupation", lambda d: d["pay"]["rows"][0].pop()),
+    "an hourly row with its employment": ("occupation", lambda d: d["pay"].update(hourly=[d["pay"]["rows"][0]])),
+    "the comparison with the place index in the page": ("compare", lambda d: d.update(place_index_url={"states": []})),
+    "a composer naming another file for its places": ("level-composer", lambda d: d.update(place_index_url="places.js")),
+    "a metro area without its cities": ("place-index", lambda d: d["metros"][0].pop("cities")),
     "a title index entry without its title": ("occupation-titles", lambda d: d["occupations"][0].__setitem__(slice(1, None), [])),
 }
 
@@ -185,11 +193,13 @@ def test_every_json_the_built_site_gives_the_browser_matches_its_schema(built_si
     assert pages == {"level-composer", ANY_JOB, "compare"}, pages
     files = sorted((built_site / occupation_files.FOLDER).glob("**/*.json"))
     assert len(files) > 1000
+    index = built_site / places.INDEX_FILE
+    found.append((str(index.relative_to(built_site)), "place-index", json.loads(index.read_text(encoding="utf-8"))))
     for path in files:
         schema = "occupation-titles" if path.parent.name == "titles" else "occupation"
         found.append((str(path.relative_to(built_site)), schema, json.loads(path.read_text(encoding="utf-8"))))
     errors = node_errors([(schema, doc) for _, schema, doc in found], tmp_path)
     assert {what: e[:3] for (what, _, _), e in zip(found, errors) if e} == {}
-    sample = [item for item in found if not item[0].endswith(".json")] + found[-len(files)::40]
+    sample = [item for item in found if not item[0].endswith(".json") or item[1] == "place-index"] + found[-len(files)::40]
     assert {what: e[:3] for what, schema, doc in sample if (e := python_errors(validators, schema, doc))} == {}
 

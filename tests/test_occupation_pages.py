@@ -251,3 +251,28 @@ def test_nothing_in_a_sampled_occupation_is_dropped(built_site):
         shown = visible_text(tree(path.read_text(encoding="utf-8")))
         missing += [(url, k, v) for k, v in texts(raw(url.split("/")[1])) if " ".join(v.split()) not in shown]
     assert not missing, missing[:10]
+
+
+def test_the_place_index_is_one_file_every_page_names_by_a_relative_address(built_site):
+    """No page carries the place index: every place filter and composer names the one file, by an address relative
+    to the page (so the site works from any folder), and that file reads the states and metro areas of the wage
+    data, with the aliases people type."""
+    index_file = built_site / "assets" / "place-index.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    areas = json.loads((DATA / "release.json").read_text(encoding="utf-8"))["areas"]
+    assert {s["area"] for s in index["states"]} <= {a["code"] for a in areas if a["kind"] == "state"}
+    assert {m["id"] for m in index["metros"]} == {a["code"] for a in areas if a["kind"] == "metro"}
+    assert {"alias": "NYC", "city": "New York", "state": "NY"} in index["aliases"]
+    address = re.compile(r'data-places="([^"]+)"|"place_index_url": "([^"]+)"')
+    naming, tables = {}, set()
+    for url, path in site_pages(built_site):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r'"cities": ?\[', text), f"{url} carries a place index"
+        if 'id="bls-metros"' in text:
+            tables.add(url)
+        for found in address.finditer(text):
+            naming[url] = (path.parent / (found.group(1) or found.group(2))).resolve()
+    wanted = {"account-manager/compensation/", "account-manager/composer/", "occupations/composer/",
+              "occupations/compare/", "occupations/41-3091/", "occupations/51-9061/"}
+    assert wanted | tables <= set(naming), sorted((wanted | tables) - set(naming))[:5]
+    assert set(naming.values()) == {index_file.resolve()}

@@ -99,22 +99,29 @@
     if (!pay) return { range: "", ote: "", oteNote: oteNote, note: "No suggestion: the BLS wage release has no figures for this occupation's code." };
     if (middle.p25 === null) {
       return { range: "", ote: "", oteNote: oteNote, note: "No suggestion: BLS publishes no 25th and 75th percentiles of " +
-        "yearly pay for this occupation, here or nationally. " + middle.skipped[middle.skipped.length - 1].why + "." };
+        "pay for this occupation, here or nationally. " + middle.skipped[middle.skipped.length - 1].why + "." };
     }
-    var range = P.moneyRange({ min: middle.p25, max: middle.p75 });
+    var hourly = middle.period === "hourly";
+    var amount = hourly ? P.cents : P.money;
+    var range = P.payRange({ min: middle.p25, max: middle.p75, period: middle.period });
     var where = middle.basis.id === O.NATIONAL ? "the United States" : middle.basis.name;
-    var note = "Suggested: " + range + ", the middle half of yearly pay for " + pay.title + " in " + where +
-      ": BLS's 25th to 75th percentiles" +
-      (middle.median ? " (median " + P.money(middle.median) + ")" : "") + ", " + data.places.source +
+    var note = "Suggested: " + range + ", the middle half of " + (hourly ? "hourly" : "yearly") + " pay for " + pay.title +
+      " in " + where + ": BLS's 25th to 75th percentiles" +
+      (middle.median ? " (median " + amount(middle.median) + ")" : "") + ", " + data.places.source +
       ". A quarter of these workers earn less and a quarter more.";
+    if (hourly) {
+      var code = O.rowsByArea(pay)[middle.basis.id][O.ROW.p25];
+      note += " BLS publishes this occupation's wages by the hour there, not by the year: “" +
+        (data.places.footnotes[code] || "") + "” (BLS footnote " + code + ").";
+    }
     middle.skipped.forEach(function (s) { note += " For " + s.area.name + ", " + s.why + "."; });
     if (!place) note += " Pick a place for local pay.";
     if (page.record.pay_broader) note += " These are the wages of the broader BLS group " + pay.soc + ", " + pay.title + ", which includes this occupation.";
-    return { range: range, note: note, ote: "", oteNote: oteNote, observed: function (typed) {
+    return { range: range, period: middle.period, note: note, ote: "", oteNote: oteNote, observed: function (typed) {
       var side = middle.ends && P.outsideObserved(typed, middle.ends);
       return side ? "This range " + { below: "starts below", above: "goes above", both: "goes beyond both ends of" }[side] +
-        " what BLS observed for " + pay.title + " in " + where + ": " + P.money(middle.ends[0]) + "–" + P.money(middle.ends[1]) +
-        " (10th–90th percentiles). " : "";
+        " what BLS observed for " + pay.title + " in " + where + ": " + amount(middle.ends[0]) + "–" + amount(middle.ends[1]) +
+        " (10th–90th percentiles" + (hourly ? ", by the hour" : "") + "). " : "";
     } };
   }
 

@@ -137,17 +137,18 @@
     if (!page.payEdited) form.elements.pay.value = s.range;
     var box = el("composer-pay-suggestion");
     box.hidden = !page.payEdited || !s.range || P.parseRange(form.elements.pay.value) !== null &&
-      P.moneyRange(P.parseRange(form.elements.pay.value)) === s.range;
+      P.payRange(P.parseRange(form.elements.pay.value)) === s.range;
     box.querySelector("span").textContent = "New suggestion for this " + page.kind.noun + " and place: " + s.range + ".";
     box.setAttribute("data-range", s.range);
     var note = s.note;
-    var typed = form.elements.pay.value.trim();
-    if (typed && P.parseRange(typed) === null) {
-      note = "Can't check this range: write it as $90,000–$110,000. " + note;
-    } else if (typed && P.parseRange(typed).max === null) {
+    var typed = form.elements.pay.value.trim(), range = P.parseRange(typed);
+    if (typed && range === null) {
+      note = "Can't check this range: write it as $90,000–$110,000, or $25–$35 an hour. " + note;
+    } else if (typed && range.max === null) {
       note = "This range has no upper end; several pay-transparency laws ask for both. " + note;
     }
-    if (typed && P.parseRange(typed) && s.observed) note = s.observed(P.parseRange(typed)) + note;
+    /* BLS's observed range is yearly or hourly: a range typed by the other period is not held against it. */
+    if (range && s.observed && range.period === (s.period || "annual")) note = s.observed(range) + note;
     el("composer-pay-note").textContent = note;
     if (!page.oteEdited) form.elements.ote.value = s.ote;
     el("composer-ote-note").textContent = s.oteNote;
@@ -167,7 +168,8 @@
       field.hidden = all.indexOf("[" + field.getAttribute("data-token") + "]") === -1;
     });
     var place = form.elements.place.value.trim(), found = placeFound(data, form);
-    el("composer-place-note").textContent = !place ? "" : found.kind === "unknown"
+    el("composer-place-note").textContent = data.place_unavailable ? Places.UNAVAILABLE + " Until then the national figures are used."
+      : !place ? "" : found.kind === "unknown"
       ? "“" + place.slice(0, 80) + "” is not a city, state or metro area this guide knows: try “Denver, CO”, a state or a " +
         "metro area from the list. Until then the national band is used." : found.understood;
     var remoteNote = el("composer-remote_states-note");
@@ -272,8 +274,8 @@
                           region: jobStates(state)[0] || place.state, country: "US" } : null,
       remoteArea: { kind: state.remote_area === "us" ? "country" : state.remote_area,
                     states: state.remote.states, timezone: state.remote_timezone },
-      pay: pay && pay.max !== null ? { min: pay.min, max: pay.max, currency: "USD", unit: "YEAR" } : null,
-      ote: ote && ote.max !== null && state.variable !== "none" ? { min: ote.min, max: ote.max } : null,
+      pay: pay && pay.max !== null ? { min: pay.min, max: pay.max, currency: "USD", unit: pay.period === "hourly" ? "HOUR" : "YEAR" } : null,
+      ote: ote && ote.max !== null && ote.period === "annual" && state.variable !== "none" ? { min: ote.min, max: ote.max } : null,
       experienceMonths: level.experience_months, education: level.education,
       soc: { code: data.places.soc, title: data.places.soc_title }
     };
@@ -409,11 +411,23 @@
     saveState(data, form, page);
   }
 
+  /* The composer starts once the site's place index is known; without it, no place is recognized and the
+   * place field says so. */
   function start() {
     var root = el("composer");
-    if (!root || root.hasAttribute("data-ready") || !P) return;
-    root.setAttribute("data-ready", "");
+    if (!root || root.hasAttribute("data-ready") || root.hasAttribute("data-starting") || !P) return;
+    root.setAttribute("data-starting", "");
     var data = JSON.parse(el("composer-data").textContent);
+    Places.load(data.place_index_url).then(function (index) {
+      data.place_index = index;
+    }, function () {
+      data.place_index = Places.empty();
+      data.place_unavailable = true;
+    }).then(function () { begin(root, data); });
+  }
+
+  function begin(root, data) {
+    root.setAttribute("data-ready", "");
     var form = el("composer-form");
     var kinds = window.RoleGuidesComposerKinds || {};
     var page = { payEdited: false, oteEdited: false, variableEdited: false, travelEdited: false,

@@ -130,9 +130,26 @@
     return "BLS withholds them (footnote " + code + ": " + (footnotes[code] || "no text") + ")";
   }
 
+  /* An area's figures by name, yearly, or hourly where BLS gives the area's wages by the hour only (its hourly
+   * rows: area, p10, p25, median, p75, p90, mean): {period, employment, p10, p25, median, p75, p90, footnote},
+   * a figure BLS does not publish null (`footnote`: why, for the yearly ones); null for an area BLS leaves out. */
+  function figures(pay, areaId) {
+    var row = rowsByArea(pay)[areaId];
+    if (!row) return null;
+    var hourly = (pay.hourly || []).filter(function (h) { return h[0] === areaId; })[0];
+    var out = { period: hourly ? "hourly" : "annual", employment: published(row[ROW.employment]) ? row[ROW.employment] : null };
+    ["p10", "p25", "median", "p75", "p90"].forEach(function (name, i) {
+      var value = hourly ? hourly[i + 1] : row[ROW[name]];
+      out[name] = published(value) ? value : null;
+      if (!published(value) && !out.footnote) out.footnote = value;
+    });
+    return out;
+  }
+
   /* The middle half of pay (25th to 75th percentile) for `area` (null for the nation): its own figures, else
-   * its state's, else the nation's. {p25, median, p75, ends: [p10, p90] or null, basis, skipped: [{area, why}]};
-   * p25 null where none is published; null without wages. */
+   * its state's, else the nation's, yearly or, where BLS publishes them only so, hourly. {p25, median, p75,
+   * ends: [p10, p90] or null, period, figures, basis, skipped: [{area, why}]}; p25 null where none is published;
+   * null without wages. */
   function middleHalf(pay, area, states, footnotes) {
     if (!pay) return null;
     var rows = rowsByArea(pay);
@@ -141,13 +158,13 @@
     for (var i = 0; i < tries.length; i++) {
       var basis = tries[i];
       if (!basis) continue;
-      var row = rows[basis.id];
-      if (row && published(row[ROW.p25]) && published(row[ROW.p75])) {
-        var median = published(row[ROW.median]) ? row[ROW.median] : null;
-        var ends = published(row[ROW.p10]) && published(row[ROW.p90]) ? [row[ROW.p10], row[ROW.p90]] : null;
-        return { p25: row[ROW.p25], median: median, p75: row[ROW.p75], ends: ends, basis: basis, skipped: skipped };
+      var found = figures(pay, basis.id);
+      if (found && found.p25 !== null && found.p75 !== null) {
+        var ends = found.p10 !== null && found.p90 !== null ? [found.p10, found.p90] : null;
+        return { p25: found.p25, median: found.median, p75: found.p75, ends: ends, period: found.period, figures: found,
+                 basis: basis, skipped: skipped };
       }
-      skipped.push({ area: basis, why: withheld(row, footnotes) });
+      skipped.push({ area: basis, why: withheld(rows[basis.id], footnotes) });
     }
     return { p25: null, p75: null, basis: null, skipped: skipped };
   }
@@ -248,7 +265,7 @@
 
   return {
     NATIONAL: NATIONAL, ROW: ROW, published: published, fold: fold, choices: choices, label: label, search: search, resolve: resolve,
-    occupation: occupation, titles: titles, rowsByArea: rowsByArea, middleHalf: middleHalf,
+    occupation: occupation, titles: titles, rowsByArea: rowsByArea, figures: figures, middleHalf: middleHalf,
     mostReported: mostReported, requirements: requirements, listWords: listWords, picker: picker
   };
 });

@@ -1,5 +1,5 @@
 /* Reading a place as people type it: a city ("San Francisco", "denver, co", "NYC", "Washington, DC"), a
- * state's name or code, or a BLS area name, against the place index the page embeds (macros/places.py
+ * state's name or code, or a BLS area name, against the site's place index (macros/places.py
  * `place_index`: states, metro areas with their principal cities and states, aliases). Used by the posting
  * composer and by the pay tables' area filter. A plain browser script (window.RoleGuidesPlaces) and a
  * CommonJS module for the unit tests. */
@@ -160,6 +160,27 @@
       .map(function (m) { return m.id; }));
   }
 
+  /* The place index, one file for the whole site (macros/build/postbuild.py writes it; pages name it by a relative
+   * address, so the site works from any folder and offline): a promise of the index, fetched once per address. */
+  var loading = {};
+  function load(url) {
+    if (!loading[url]) {
+      loading[url] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      });
+      loading[url].catch(function () { delete loading[url]; });
+    }
+    return loading[url];
+  }
+
+  /* An index that knows no place: what a page reads with when the index could not be loaded. */
+  function empty() {
+    return { states: [], metros: [], aliases: [] };
+  }
+
+  var UNAVAILABLE = "The list of places could not be loaded, so places are not recognized: reload the page to try again.";
+
   return { normal: normal, match: match, matchStates: matchStates, areasFor: areasFor, stateName: stateName,
-           stateNames: names };
+           stateNames: names, load: load, empty: empty, UNAVAILABLE: UNAVAILABLE };
 });

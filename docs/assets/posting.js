@@ -92,13 +92,29 @@
     return money(range.min) + "–" + money(range.max);
   }
 
-  /* A yearly pay range as people write it: "$90,000–$110,000", "90k - 110k", "$90,000 to $110,000" and
-   * "90–110k" give {min, max}; "$90,000+" gives {min, max: null}; anything else, or an amount under
-   * $1,000 (an hourly rate, a typo), gives null. */
+  function cents(amount) {
+    return "$" + amount.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+
+  /* A range as the pay field shows it: "$90,000–$110,000", or "$25.50–$35.00 an hour". */
+  function payRange(range) {
+    if (range.period !== "hourly") return range.max === null ? money(range.min) + "+" : moneyRange(range);
+    return (range.max === null ? cents(range.min) + "+" : cents(range.min) + "–" + cents(range.max)) + " an hour";
+  }
+
+  /* A pay range as people write it, yearly or hourly: "$90,000–$110,000", "90k - 110k", "$90,000 to $110,000",
+   * "90–110k" give {min, max, period: "annual"}; "$90,000+" gives {min, max: null, period}; "$25–$35 an hour",
+   * "$25.50 - $35 per hour", "$25-35/hr" and "$25+ hourly" give period "hourly". Anything else gives null, and so
+   * do a yearly amount under $1,000 with no period written (an hourly rate, or a typo) and an hourly one of
+   * $1,000 or more. */
   function parseRange(text) {
     var clean = String(text || "").toLowerCase().replace(/,/g, "").replace(/\s+/g, " ").trim();
+    var per = / ?(?:(?:an|a|per) hour|\/ ?(?:hour|hr)|hourly)$/.exec(clean);
+    var hourly = !!per;
+    if (per) clean = clean.slice(0, per.index);
     var amount = "\\$? ?(\\d+(?:\\.\\d+)?) ?(k)?";
-    var both = new RegExp("^" + amount + " ?(?:-|–|—|to) ?" + amount + "(?: (?:a|per) year| annually)?$").exec(clean);
+    var yearly = hourly ? "" : "(?: (?:a|per) year| annually)?";
+    var both = new RegExp("^" + amount + " ?(?:-|–|—|to) ?" + amount + yearly + "$").exec(clean);
     var open = new RegExp("^" + amount + " ?(?:\\+|or more|and up)$").exec(clean);
     function value(number, k, otherK) {
       var n = Number(number);
@@ -106,7 +122,13 @@
     }
     var range = both ? { min: value(both[1], both[2], both[4]), max: value(both[3], both[4], both[2]) }
       : open ? { min: value(open[1], open[2]), max: null } : null;
-    if (!range || range.min < 1000 || (range.max !== null && (range.max < 1000 || range.max < range.min))) return null;
+    if (!range || (range.max !== null && range.max < range.min)) return null;
+    if (hourly) {
+      if ((both && (both[2] || both[4])) || (open && open[2]) || !(range.min > 0) || (range.max || range.min) >= 1000) return null;
+    } else if (range.min < 1000 || (range.max !== null && range.max < 1000)) {
+      return null;
+    }
+    range.period = hourly ? "hourly" : "annual";
     return range;
   }
 
@@ -194,7 +216,10 @@
 
   function payParagraphs(data, state) {
     var base = parseRange(state.pay);
-    var out = [data.labels.base_pay + ": " + (state.pay.trim() || "[Base Salary Range]") + (base ? " " + data.labels.per_year : "") + "."];
+    var hourly = base && base.period === "hourly";
+    /* An hourly range says "an hour" as typed; a yearly one gets "a year" unless it says so already. */
+    var perYear = base && !hourly && !/year|annual/i.test(state.pay) ? " " + data.labels.per_year : "";
+    var out = [(hourly ? data.labels.hourly_pay : data.labels.base_pay) + ": " + (state.pay.trim() || "[Base Salary Range]") + perYear + "."];
     var line = variableLine(data, state, parseRange(state.ote));
     if (line) out.push(line);
     return out;
@@ -341,7 +366,7 @@
   return {
     PLACEHOLDER: PLACEHOLDER, escapeHtml: escapeHtml, escapeMarkdown: escapeMarkdown, fillIn: fillIn,
     roundThousand: roundThousand, scaledRange: scaledRange, placed: placed, placedEnd: placedEnd, placedRange: placedRange,
-    outsideObserved: outsideObserved, money: money, moneyRange: moneyRange, parseRange: parseRange,
+    outsideObserved: outsideObserved, money: money, cents: cents, moneyRange: moneyRange, payRange: payRange, parseRange: parseRange,
     compose: compose, duties: duties, choiceFills: choiceFills, MAX_DUTIES: MAX_DUTIES, mapPosting: mapPosting,
     filler: filler, marker: marker, unfilled: unfilled, unique: unique,
     sameThing: sameThing, usDate: usDate,

@@ -1,6 +1,7 @@
 /* Tables the reader can filter and sort (.rg-sortable, built by macros/render/wages.py): a search box
- * hides the rows that do not contain its words, or, when it names a place index (data-places) and what is
- * typed is a place (places.js), shows that place's rows (data-area) and says what it understood; a
+ * hides the rows that do not contain its words, or, when it names the place index's address (data-places,
+ * fetched when the box is first used) and what is typed is a place (places.js), shows that place's rows
+ * (data-area) and says what it understood; a
  * column's header button sorts by that column, again to reverse. Cells carry their sort value in
  * data-sort (an empty value sorts last). */
 (function () {
@@ -10,10 +11,16 @@
     return Array.prototype.slice.call(table.tBodies[0].rows);
   }
 
-  function placeIndex(input) {
-    var id = input.getAttribute("data-places");
-    var script = id && document.getElementById(id);
-    return script && window.RoleGuidesPlaces ? JSON.parse(script.textContent) : null;
+  /* A promise of the place index the box names (null without one); a box whose index cannot be loaded
+   * filters by words, and says so. */
+  function placeIndex(input, count) {
+    var url = input.getAttribute("data-places");
+    if (!url || !window.RoleGuidesPlaces) return Promise.resolve(null);
+    return window.RoleGuidesPlaces.load(url).catch(function () {
+      count.setAttribute("data-unavailable", window.RoleGuidesPlaces.UNAVAILABLE + " The box finds rows by their words.");
+      count.textContent = count.getAttribute("data-unavailable");
+      return null;
+    });
   }
 
   function filter(table, input, count, index) {
@@ -28,7 +35,9 @@
       if (!row.hidden) shown += 1;
     });
     var understood = found && found.understood ? " " + found.understood : "";
-    count.textContent = words.length ? shown + " of " + rows(table).length + " shown." + understood : "";
+    var unavailable = count.getAttribute("data-unavailable");
+    count.textContent = ((words.length ? shown + " of " + rows(table).length + " shown." + understood : "") +
+      " " + (unavailable || "")).trim();
   }
 
   function sortValue(row, column) {
@@ -60,8 +69,18 @@
       var table = box.querySelector("table");
       var input = box.querySelector("input[type=search]");
       var count = box.querySelector(".rg-filter-count");
-      var index = input && placeIndex(input);
-      if (input) input.addEventListener("input", function () { filter(table, input, count, index); });
+      var index = null;
+      function loaded() {
+        index = index || placeIndex(input, count);
+        return index;
+      }
+      /* Each typing filters once the index is known, in the order typed. */
+      if (input) {
+        input.addEventListener("focus", loaded);
+        input.addEventListener("input", function () {
+          loaded().then(function (places) { filter(table, input, count, places); });
+        });
+      }
       box.querySelectorAll("button.rg-sort").forEach(function (button) {
         button.addEventListener("click", function () { sort(table, button); });
       });

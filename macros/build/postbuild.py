@@ -1,5 +1,5 @@
 """What the site needs once its pages are built, by MkDocs or Zensical alike: each guide's downloads, the
-occupation files the composers fetch, the search index, then every page's Content Security Policy, checked page
+occupation files the composers fetch, the place index, the search index, then every page's Content Security Policy, checked page
 by page.
 
 MkDocs runs `run` from the adapter's `on_post_build`; after a Zensical build, `python -m macros.build.postbuild site`
@@ -7,6 +7,7 @@ runs it. Each step is a function of the validated data and the built site's fold
 a step that writes files the search should index goes before `index_for_search`; the policy steps come last,
 once no page changes any more.
 """
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ import pagefind_bin
 from macros.build.csp import protect_site
 from macros.data.site import DATA_DIR, load_site
 from macros.data.errors import DataError
+from macros.domain import places
 from macros.render.pages.downloads import download_files
 from macros.render.occupation_files import occupation_files
 
@@ -65,6 +67,14 @@ def write_occupation_files(site, site_dir: Path) -> None:
         target.write_text(text, encoding="utf-8")
 
 
+def write_place_index(site, site_dir: Path) -> None:
+    """The place index every place filter and composer fetches, once for the whole site (docs/assets/places.js)."""
+    target = site_dir / places.INDEX_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(places.site_place_index(site), ensure_ascii=False, separators=(",", ":")),
+                      encoding="utf-8")
+
+
 def index_for_search(site, site_dir: Path) -> None:
     """Pagefind's search index in pagefind/: the article of each page (`data-pagefind-body`)."""
     try:
@@ -89,7 +99,7 @@ def give_every_page_its_policy(site, site_dir: Path) -> None:
         raise StepFailed(f"Content Security Policy: {error}") from None
 
 
-STEPS = [write_downloads, write_occupation_files, index_for_search]
+STEPS = [write_downloads, write_occupation_files, write_place_index, index_for_search]
 POLICY_STEPS = [give_every_page_its_policy]
 
 

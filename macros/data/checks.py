@@ -143,7 +143,7 @@ def check_site(site, docs) -> list[Problem]:
     if part(site, "wages") is not None and part(site, "profiles") is not None:
         _check_wages(site, problem)
     if part(site, "wages") is not None and part(site, "place_aliases") is not None:
-        index = places.place_index(site.wages.areas, site.place_aliases.aliases)
+        index = places.site_place_index(site)
         for i, why in places.alias_problems(index):
             problem("vocab/place-aliases.yml", ("aliases", i, "city"), why)
     if is_complete(site):

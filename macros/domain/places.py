@@ -1,6 +1,7 @@
 """Places a posting or a pay table can name: every BLS state and metro area, the principal cities and states
 read from each metro area's name, and the spellings people type for them (data/vocab/place-aliases.yml).
-`place_index` is the data docs/assets/places.js matches what people type against; `place_list` adds the
+`place_index` is the data docs/assets/places.js matches what people type against (one file for the whole site,
+INDEX_FILE, written after the build); `place_list` adds the
 figures the composer's suggested pay is read from (the area's own, or its state's where BLS withholds them)."""
 from macros.domain import pay
 
@@ -45,6 +46,14 @@ def place_index(areas, aliases=()) -> dict:
             metros.append({"id": area.code, "name": area.name, "cities": cities, "states": codes})
     return {"states": sorted(states, key=lambda s: s["name"]), "metros": sorted(metros, key=lambda m: m["name"]),
             "aliases": [{"alias": a.alias, "city": a.city, "state": a.state} for a in aliases]}
+
+
+INDEX_FILE = "assets/place-index.json"
+
+
+def site_place_index(site) -> dict:
+    """The one place index of the site, which every place filter and composer fetches from INDEX_FILE."""
+    return place_index(site.wages.areas, site.place_aliases.aliases)
 
 
 def alias_problems(index) -> list[tuple[int, str]]:

@@ -91,6 +91,13 @@ def page_url(ctx, page, fragment="") -> str:
     return url + (f"#{fragment}" if fragment else "")
 
 
+def file_url(ctx, path) -> str:
+    """The link from the page being rendered to a file the build writes at `path` below the site root, relative, so
+    the site works from any folder."""
+    here = _built_folder(ctx.page or posixpath.join(ctx.role or "", "page.md"))
+    return posixpath.relpath(path, here or ".")
+
+
 def _built_folder(src: str) -> str:
     """The folder below the site root that MkDocs builds a docs page in: a/b.md in a/b/, a/index.md in a/."""
     path = src.removesuffix(".md")

@@ -41,12 +41,14 @@ def _projections(occ) -> dict | None:
 
 
 def _pay(occ, wages) -> dict | None:
-    """The OEWS rows of the occupation's code (or of the broader code that includes it), as the data holds them."""
+    """The OEWS rows of the occupation's code (or of the broader code that includes it), as the data holds them, and
+    the hourly rows of the areas BLS gives by the hour only."""
     code = occ.oews_soc or occ.oews_broader
     found = wages.get(code) if code else None
     if found is None:
         return None
-    return {"soc": found.soc, "title": found.title, "rows": [list(row) for row in found.rows]}
+    return {"soc": found.soc, "title": found.title, "rows": [list(row) for row in found.rows]} | (
+        {"hourly": [list(row) for row in found.hourly]} if found.hourly else {})
 
 
 def posting_title(occ) -> str | None:

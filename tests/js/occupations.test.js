@@ -47,8 +47,9 @@ const PAY = {
 
 test("the middle half of pay is the place's own, else its state's, else the nation's, and says why", () => {
   const denver = { id: "0019740", name: "Denver-Aurora-Centennial, CO", kind: "metro", state: "CO" };
-  assert.deepEqual(O.middleHalf(PAY, denver, STATES, FOOTNOTES),
-    { p25: 84000, median: 97000, p75: 113000, ends: [71000, 130000], basis: denver, skipped: [] });
+  const own = O.middleHalf(PAY, denver, STATES, FOOTNOTES);
+  assert.deepEqual([own.p25, own.median, own.p75, own.ends, own.period, own.basis, own.skipped],
+    [84000, 97000, 113000, [71000, 130000], "annual", denver, []]);
   const boulder = { id: "0014500", name: "Boulder, CO", kind: "metro", state: "CO" };
   const fallback = O.middleHalf(PAY, boulder, STATES, FOOTNOTES);
   assert.equal(fallback.p25, 82000);
@@ -64,6 +65,22 @@ test("the middle half of pay is the place's own, else its state's, else the nati
   const none = O.middleHalf(topCoded, null, STATES, FOOTNOTES);
   assert.equal(none.p25, null);
   assert.equal(none.skipped[0].why, "BLS withholds them (footnote 5: " + FOOTNOTES[5] + ")");
+});
+
+test("where BLS gives wages by the hour only, the middle half is hourly, the place's own, else its state's", () => {
+  const actors = { soc: "27-2011", title: "Actors", rows: [
+    ["0000000", 55000, "4", "4", "4", "4", "4", "4"], ["0800000", 200, "8", "8", "8", "8", "8", "8"],
+    ["0019740", 120, "4", "4", "4", "4", "4", "4"]],
+  hourly: [["0000000", 16.5, 20.34, 29.05, 97.95, 143.68, 58.29], ["0019740", 15, 18.25, 22, 30.5, 41, 25]] };
+  const denver = { id: "0019740", name: "Denver-Aurora-Centennial, CO", kind: "metro", state: "CO" };
+  const own = O.middleHalf(actors, denver, STATES, FOOTNOTES);
+  assert.deepEqual([own.p25, own.median, own.p75, own.ends, own.period, own.basis.id], [18.25, 22, 30.5, [15, 41], "hourly", "0019740"]);
+  const boulder = { id: "0014500", name: "Boulder, CO", kind: "metro", state: "CO" };
+  const national = O.middleHalf(actors, boulder, STATES, FOOTNOTES);
+  assert.deepEqual([national.p25, national.p75, national.period, national.basis.id], [20.34, 97.95, "hourly", "0000000"]);
+  assert.equal(national.skipped[1].why, "BLS withholds them (footnote 8: Estimate not released.)");
+  assert.deepEqual(O.figures(actors, "0800000"), { period: "annual", employment: 200, p10: null, p25: null, median: null,
+    p75: null, p90: null, footnote: "8" });
 });
 
 test("requirements: BLS's entry education, the experience most workers report, the five most important skills", () => {

@@ -10,7 +10,7 @@ const DATA = {
   labels: {
     company: "About us", role: "The role", reports_to: "Reports to", responsibilities: "What you'll do",
     requirements: "What you'll need", nice_to_have: "Nice to have", pay: "Pay and benefits", base_pay: "Base pay",
-    per_year: "per year", ote: "On-target earnings", location_heading: "Where you'll work", arrangement: "Work arrangement",
+    hourly_pay: "Hourly pay", per_year: "per year", ote: "On-target earnings", location_heading: "Where you'll work", arrangement: "Work arrangement",
     location: "Location", apply: "How to apply", eeo: "Equal opportunity", authorization: "Work authorization",
     employment: "Employment type", travel: "Travel"
   },
@@ -140,6 +140,8 @@ test("pay lines: an unparsed range as typed without 'per year', bonus words with
   assert.deepEqual(pay({ pay: "", variable: "bonus" }), ["Base pay: [Base Salary Range].", "This role also earns plus a yearly bonus."]);
   assert.deepEqual(pay({ ote: "$100,000 to $120,000" }), ["Base pay: [Base Salary Range].", "On-target earnings: $100,000–$120,000 per year."]);
   assert.deepEqual(pay({ variable: "unknown" }), ["Base pay: [Base Salary Range]."]);
+  assert.deepEqual(pay({ pay: "$25.50 - $35 per hour" }), ["Hourly pay: $25.50 - $35 per hour."]);
+  assert.deepEqual(pay({ pay: "$90,000-$110,000 a year" }), ["Base pay: $90,000-$110,000 a year."]);
 });
 
 test("Markdown and HTML copies of a posting", () => {
@@ -188,22 +190,34 @@ test("escapeHtml and escapeMarkdown", () => {
   assert.equal(md(42), "42");
 });
 
-test("parseRange reads yearly ranges as people write them", () => {
+test("parseRange reads yearly and hourly ranges as people write them", () => {
   const cases = [
-    ["$90,000–$110,000", { min: 90000, max: 110000 }], ["90k - 110k", { min: 90000, max: 110000 }],
-    ["$90,000 to $110,000", { min: 90000, max: 110000 }], ["90–110k", { min: 90000, max: 110000 }],
-    ["90-110K", { min: 90000, max: 110000 }], ["$90k — $110k", { min: 90000, max: 110000 }],
-    ["90000-110000 per year", { min: 90000, max: 110000 }], ["90000-110000 a year", { min: 90000, max: 110000 }],
-    ["90000-110000 annually", { min: 90000, max: 110000 }], ["  $ 90,000  -  $ 110,000 ", { min: 90000, max: 110000 }],
-    ["$90,000+", { min: 90000, max: null }], ["90k or more", { min: 90000, max: null }], ["90k and up", { min: 90000, max: null }],
-    ["92.5k-110k", { min: 92500, max: 110000 }], ["90k-110", { min: 90000, max: 110000 }],
-    ["1500-110k", { min: 1500, max: 110000 }], ["$1,000-$1,000", { min: 1000, max: 1000 }],
+    ["$90,000–$110,000", { min: 90000, max: 110000, period: "annual" }], ["90k - 110k", { min: 90000, max: 110000, period: "annual" }],
+    ["$90,000 to $110,000", { min: 90000, max: 110000, period: "annual" }], ["90–110k", { min: 90000, max: 110000, period: "annual" }],
+    ["90-110K", { min: 90000, max: 110000, period: "annual" }], ["$90k — $110k", { min: 90000, max: 110000, period: "annual" }],
+    ["90000-110000 per year", { min: 90000, max: 110000, period: "annual" }], ["90000-110000 a year", { min: 90000, max: 110000, period: "annual" }],
+    ["90000-110000 annually", { min: 90000, max: 110000, period: "annual" }], ["  $ 90,000  -  $ 110,000 ", { min: 90000, max: 110000, period: "annual" }],
+    ["$90,000+", { min: 90000, max: null, period: "annual" }], ["90k or more", { min: 90000, max: null, period: "annual" }], ["90k and up", { min: 90000, max: null, period: "annual" }],
+    ["92.5k-110k", { min: 92500, max: 110000, period: "annual" }], ["90k-110", { min: 90000, max: 110000, period: "annual" }],
+    ["1500-110k", { min: 1500, max: 110000, period: "annual" }], ["$1,000-$1,000", { min: 1000, max: 1000, period: "annual" }],
+    ["$25–$35 an hour", { min: 25, max: 35, period: "hourly" }], ["$25.50 - $35 per hour", { min: 25.5, max: 35, period: "hourly" }],
+    ["25-35/hr", { min: 25, max: 35, period: "hourly" }], ["$25 to $35 / hour", { min: 25, max: 35, period: "hourly" }],
+    ["$17.23–$38.36 hourly", { min: 17.23, max: 38.36, period: "hourly" }], ["$25+ an hour", { min: 25, max: null, period: "hourly" }],
+    ["$999.99-$999.99 a hour", { min: 999.99, max: 999.99, period: "hourly" }],
   ];
   for (const [text, expected] of cases) assert.deepEqual(P.parseRange(text), expected, text);
   for (const text of ["", null, undefined, "competitive", "$25-$30", "$999+", "110k-90k", "90k-", "about 90k-110k",
-    "90k-110k per hour", "$90,000-$110,000 or more", "500-900", "90 to 110"]) {
+    "90k-110k per hour", "$90,000-$110,000 or more", "500-900", "90 to 110", "$35-$25 an hour", "$0-$0 an hour",
+    "$1,000-$1,200 an hour", "$25 an hour", "$25-$35 a year an hour", "an hour"]) {
     assert.equal(P.parseRange(text), null, String(text));
   }
+});
+
+test("payRange writes a range as the pay field shows it", () => {
+  assert.equal(P.payRange({ min: 90000, max: 110000, period: "annual" }), "$90,000–$110,000");
+  assert.equal(P.payRange({ min: 17.23, max: 38.3, period: "hourly" }), "$17.23–$38.30 an hour");
+  assert.equal(P.payRange(P.parseRange("$25.5 - $35 per hour")), "$25.50–$35.00 an hour");
+  assert.equal(P.payRange({ min: 25, max: null, period: "hourly" }), "$25.00+ an hour");
 });
 
 test("pay arithmetic: rounding to the thousand, scaling by a place's median, money", () => {

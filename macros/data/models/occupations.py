@@ -196,10 +196,11 @@ class Occupation(Model):
         return self
 
 
-def wage_figures(row: tuple) -> dict:
+def wage_figures(row: tuple, names=None) -> dict:
     """A wage row as a dict: {'area': '0000000', 'employment': 1000, 'p10': ..., 'mean': ..., 'footnotes': {}},
-    a figure BLS does not publish None and its footnote code in `footnotes` ({'p90': '5'})."""
-    figures = dict(zip(WAGE_ROW[1:], row[1:]))
+    a figure BLS does not publish None and its footnote code in `footnotes` ({'p90': '5'}). An hourly row
+    (`names=HOURLY_ROW`) has no employment."""
+    figures = dict(zip((names or WAGE_ROW)[1:], row[1:]))
     footnotes = {name: value for name, value in figures.items() if isinstance(value, str)}
     return {"area": row[0]} | {name: None if name in footnotes else value for name, value in figures.items()} | {
         "footnotes": footnotes}

@@ -6,7 +6,7 @@ The composer is the level composer's page (docs/assets/composer.js) with the occ
 docs/assets/any-job.js; docs/assets/compare.js runs the comparison; docs/assets/occupations.js holds what they share.
 """
 from macros.domain import pay, places
-from macros.render.blocks import html_block, link_html, page_url, paragraph_html, text_html, ul_html
+from macros.render.blocks import file_url, html_block, link_html, page_url, paragraph_html, text_html, ul_html
 from macros.render.pages.composer import (
     applying_fields, input_field, job_fields, pay_fields, place_fields, placeholder_fields, posting_basics,
     posting_output, textarea_field,
@@ -91,7 +91,7 @@ def _deep_guides(ctx) -> dict:
 
 def any_job_data(ctx) -> dict:
     release = _release(ctx.site)
-    return {**posting_basics(ctx.site), "levels": [{"about": [], "reports_to": "[Reports To]"}], "industries": [],
+    return {**posting_basics(ctx), "levels": [{"about": [], "reports_to": "[Reports To]"}], "industries": [],
             "places": _places(release), "occupations": _folders(ctx), "guides": _deep_guides(ctx)}
 
 
@@ -113,17 +113,27 @@ def _picker(side, label) -> str:
             f'<p class="rg-note" id="compare-{side}-note" role="status"></p></div>')
 
 
+def _place_picker() -> str:
+    return ('<div class="rg-field"><label for="compare-place">Place (optional)</label>'
+            '<p class="rg-help" id="compare-place-help">A city, a state or a metro area, such as Denver, Colorado, CO or '
+            'NYC: both occupations\' pay there, the state\'s where BLS withholds a metro area\'s, the nation\'s where it '
+            'withholds the state\'s.</p>'
+            '<input type="text" id="compare-place" name="place" autocomplete="off" '
+            'aria-describedby="compare-place-help compare-place-note" placeholder="e.g. Denver, CO">'
+            '<p class="rg-note" id="compare-place-note" role="status"></p></div>')
+
+
 def occupation_compare(ctx) -> str:
-    """Two title pickers and the table the page's script fills with the two occupations side by side."""
+    """Two title pickers, a place, and the table the page's script fills with the two occupations side by side."""
     release = _release(ctx.site)
     if release is None:
         return html_block(paragraph_html(NO_DATA))
     data = {**_folders(ctx), "composer": page_url(ctx, "occupations/composer.md"),
-            "source": _wage_source(release), "footnotes": {f.code: f.text for f in release.oews.footnotes}}
+            "place_index_url": file_url(ctx, places.INDEX_FILE), **_places(release)}
     return html_block("\n".join([
         '<div class="rg-compare" id="compare">',
         '<form class="rg-composer-form rg-compare-form" id="compare-form" data-search-exclude>'
-        f'{_picker("a", "First occupation")}{_picker("b", "Second occupation")}</form>',
+        f'{_picker("a", "First occupation")}{_picker("b", "Second occupation")}{_place_picker()}</form>',
         '<div class="rg-compare-table" id="compare-table" role="region" aria-label="The two occupations side by side" '
         'aria-live="polite"><p>Pick two occupations to see them side by side.</p></div>',
         f'<script type="application/json" id="compare-data">{script_json(data)}</script>', "</div>"]))

@@ -7,14 +7,15 @@ from macros.domain.ladder import texts
 from macros.data.models.wages import NATIONAL
 from macros.render import law_checklist
 from macros.render.blocks import (
-    attr, cite_html, html_block, link_html, page_url, paragraph_html, table_html, text_html, ul_html,
+    attr, cite_html, file_url, html_block, link_html, page_url, paragraph_html, table_html, text_html, ul_html,
 )
 from macros.render.pages.templates import script_json
 
 LABELS = {"company": "About the company", "role": "About the role", "responsibilities": "What you'll do",
           "requirements": "What you'll need", "nice_to_have": "Nice to have", "pay": "Pay and benefits",
           "location_heading": "Location and work arrangement", "apply": "How to apply", "eeo": "Equal opportunity",
-          "reports_to": "Reports to", "base_pay": "Base salary", "ote": "On-target earnings", "per_year": "a year",
+          "reports_to": "Reports to", "base_pay": "Base salary", "hourly_pay": "Base pay", "ote": "On-target earnings",
+          "per_year": "a year",
           "arrangement": "Work arrangement", "location": "Location", "authorization": "Work authorization",
           "employment": "Employment type", "travel": "Travel"}
 # Placeholders the form fills through controls of their own rather than a free-text field.
@@ -75,13 +76,15 @@ def _industries(ctx) -> list:
             for g in ctx.guide.industries.industries]
 
 
-def posting_basics(site) -> dict:
-    """What every composer embeds whatever the job: arrangements, the laws, the site's own wording, labels and placeholders."""
+def posting_basics(ctx) -> dict:
+    """What every composer embeds whatever the job: arrangements, the laws, the site's own wording, labels and
+    placeholders, and the address of the site's place index (docs/assets/places.js fetches it)."""
+    site = ctx.site
     text = site.posting_text
     return {
         "arrangements": [a.model_dump() for a in site.arrangements.arrangements],
         "laws": law_checklist.laws_data(site),
-        "place_index": places.place_index(site.wages.areas, site.place_aliases.aliases),
+        "place_index_url": file_url(ctx, places.INDEX_FILE),
         "text": {"company": list(text.company), "remote_area": text.remote_area.model_dump(),
                  "employment": dict(text.employment.options), "travel": dict(text.travel.options),
                  "office_days": text.office_days, "work_authorization": dict(text.work_authorization.options),
@@ -106,7 +109,7 @@ def composer_data(ctx) -> dict:
                    "release": wages.release, "source": titles[wages.source], "national_median": national.median,
                    "national_percentiles": list(pay.percentile_points(national) or []) or None,
                    "areas": places.place_list(wages, soc)},
-        **posting_basics(site),
+        **posting_basics(ctx),
     }
 
 

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from macros.render.blocks import attr, html_block, money, paragraph_html, table_html, text_html, ul_html
 from macros.render.pages.occupation import occupation, oews_name, release
-from macros.data.models.occupations import wage_figures
+from macros.data.models.occupations import HOURLY_ROW, wage_figures
 from macros.data.models.wages import NATIONAL
 from macros.render.pages.wages import PERCENTILE_LABELS, area_table_html, count_text, wage_text
 
@@ -20,6 +20,27 @@ def _wages(ctx):
 def _rows(wages) -> list:
     """The wage rows with their figures by name, as the shared wage tables read them."""
     return [SimpleNamespace(**wage_figures(row)) for row in wages.rows]
+
+
+def _hourly_rows(wages) -> list:
+    """Where BLS publishes only hourly wages (its footnote 4): each such area's hourly figures, with the area's
+    employment from its yearly row."""
+    employment = {row.area: row.employment for row in _rows(wages)}
+    return [SimpleNamespace(**wage_figures(row, HOURLY_ROW), employment=employment.get(row[0])) for row in wages.hourly]
+
+
+def hourly_money(amount) -> str:
+    return f"${amount:,.2f}"
+
+
+def _hourly_note(ctx, wages) -> str:
+    """Why the figures are hourly: the BLS footnote on the yearly figures of the areas it gives by the hour, as
+    released."""
+    hourly = {row[0] for row in wages.hourly}
+    used = {v for row in wages.rows if row[0] in hourly for v in row[2:] if isinstance(v, str)}
+    notes = [f"BLS footnote {text_html(f.code)}, as released: “{text_html(f.text)}”" for f in release(ctx).oews.footnotes
+             if f.code in used]
+    return paragraph_html(" ".join(["BLS publishes this occupation's wages by the hour, not by the year.", *notes]))
 
 
 def _source(ctx) -> str:
@@ -50,9 +71,19 @@ def occupation_pay(ctx) -> str:
                                          + text_html(occupation(ctx).gaps.get("wages", ""))))
     code, wages, broader = found
     national = next((r for r in _rows(wages) if r.area == NATIONAL), None)
+    hourly = next((r for r in _hourly_rows(wages) if r.area == NATIONAL), None)
     parts = [_broader_note(ctx, code, wages)] if broader else []
     if national is None:
         parts.append(paragraph_html("BLS publishes no national figures for this occupation."))
+    elif hourly is not None:
+        figures = [count_text(national.employment),
+                   *(wage_text(getattr(hourly, k), hourly_money) for k, _ in PERCENTILE_LABELS),
+                   wage_text(hourly.mean, hourly_money)]
+        headers = ["Employed", *(f"{label} percentile" if key != "median" else label for key, label in PERCENTILE_LABELS),
+                   "Mean"]
+        parts.append(paragraph_html(f"Hourly wages in the United States, {text_html(code)} "
+                                    f"{text_html(wages.title)}, {oews_name(ctx)}:")
+                     + table_html(headers, [figures]) + _hourly_note(ctx, wages) + _footnotes(ctx, [hourly]))
     else:
         figures = [count_text(national.employment), *(wage_text(getattr(national, k)) for k, _ in PERCENTILE_LABELS),
                    wage_text(national.mean)]
@@ -72,19 +103,24 @@ def occupation_pay_places(ctx) -> str:
     if found is None:
         return ""
     code, wages, _ = found
-    rows = _rows(wages)
+    hourly = {r.area: r for r in _hourly_rows(wages)}
+    # Where BLS gives an area's wages by the hour only, the table shows them by the hour, and says so.
+    rows = [hourly.get(r.area, r) for r in _rows(wages)]
     areas = {a.code: a for a in release(ctx).areas if a.kind in ("state", "metro")}
     pairs = sorted(((areas[r.area], r) for r in rows if r.area in areas),
                    key=lambda pair: (-(pair[1].employment or 0), pair[0].name))
     if not pairs:
         return html_block(paragraph_html("BLS publishes no state or metro figures for this occupation."))
     national = next((r.median for r in rows if r.area == NATIONAL), None)
-    caption = f"{attr(code)} {attr(wages.title)}, annual wages, {attr(release(ctx).oews.release)}"
+    by_hour = any(area.code in hourly for area, _ in pairs)
+    caption = (f"{attr(code)} {attr(wages.title)}, {'hourly' if by_hour else 'annual'} wages, "
+               f"{attr(release(ctx).oews.release)}")
     states = sum(1 for area, _ in pairs if area.kind == "state")
     note = paragraph_html(f"{states} states and territories and {len(pairs) - states} metro areas, the most jobs "
                           "first; sort by any column. “Against the nation” is our arithmetic: the area's median "
-                          "divided by the national median.")
-    table = area_table_html(ctx, pairs, national, caption, release(ctx).areas)
+                          "divided by the national median."
+                          + (" BLS publishes this occupation's wages by the hour: the figures are hourly." if by_hour else ""))
+    table = area_table_html(ctx, pairs, national, caption, hourly_money if by_hour else money)
     # Left out of the search index: every occupation's page names the same places.
     return html_block(f'<div data-pagefind-ignore>\n{note}\n{table}\n{_footnotes(ctx, [r for _, r in pairs])}\n'
                       f"{paragraph_html(_source(ctx))}\n</div>")

@@ -5,11 +5,10 @@ from macros.domain import pay, places
 from macros.domain.articles import with_article
 from macros.data.models.wages import NATIONAL
 from macros.render.blocks import (
-    anchor, attr, cite_html, cite_paragraph, html_block, link_html, marker, money, money_range, page_url,
+    anchor, attr, cite_html, cite_paragraph, file_url, html_block, link_html, marker, money, money_range, page_url,
     table_html, text_html, ul_html,
 )
 from macros.render.pages.charts import BAR, LABEL_CHARS, LINE, PLOT, WIDTH, axis_words
-from macros.render.pages.templates import script_json
 from macros.render.svg import figure, html_table, money_short, nice_scale, num, source_link, svg, text, wrap
 
 PERCENTILE_LABELS = (("p10", "10th"), ("p25", "25th"), ("median", "Median"), ("p75", "75th"), ("p90", "90th"))
@@ -19,8 +18,8 @@ def _wages(ctx):
     return ctx.site.wages
 
 
-def wage_text(value) -> str:
-    return money(value) if value is not None else "not published"
+def wage_text(value, fmt=money) -> str:
+    return fmt(value) if value is not None else "not published"
 
 
 def count_text(value) -> str:
@@ -167,14 +166,14 @@ def _area_name(area) -> str:
     return f"{attr(area.name)} (state)" if area.kind == "state" else attr(area.name)
 
 
-def place_filter(input_id, table_id, index_id, areas, aliases) -> str:
-    """The search box of a pay table by place, with the place index it reads (docs/assets/places.js): a city,
-    a state's name or code or an area name finds its rows; other words filter the rows' text."""
-    index = script_json(places.place_index(areas, aliases))
+def place_filter(ctx, input_id, table_id) -> str:
+    """The search box of a pay table by place, naming the site's place index (docs/assets/places.js fetches it):
+    a city, a state's name or code or an area name finds its rows; other words filter the rows' text."""
+    index = attr(file_url(ctx, places.INDEX_FILE))
     return (f'<p class="rg-table-tools"><label for="{input_id}">Find a state or metro area</label> '
-            f'<input type="search" id="{input_id}" data-filters="{table_id}" data-places="{index_id}" autocomplete="off" '
+            f'<input type="search" id="{input_id}" data-filters="{table_id}" data-places="{index}" autocomplete="off" '
             'placeholder="A city, a state or a metro area, e.g. Denver, CO"> <span class="rg-filter-count" role="status">'
-            f'</span></p>\n<script type="application/json" id="{index_id}">{index}</script>')
+            '</span></p>')
 
 
 def bls_metro_table(ctx) -> str:
@@ -183,27 +182,28 @@ def bls_metro_table(ctx) -> str:
     soc = pay.primary_soc(ctx.site, ctx.role)
     national = pay.rows_by_area(_wages(ctx), soc)[NATIONAL]
     caption = f"{attr(soc)} {attr(_soc_title(ctx, soc))}, annual wages, {attr(_wages(ctx).release)}"
-    return html_block(area_table_html(ctx, _area_rows(ctx), national.median, caption, _wages(ctx).areas)
+    return html_block(area_table_html(ctx, _area_rows(ctx), national.median, caption)
                       + f"\n{cite_paragraph(ctx, [_wages(ctx).source])}")
 
 
-def area_table_html(ctx, pairs, national_median, caption, areas) -> str:
+def area_table_html(ctx, pairs, national_median, caption, fmt=money) -> str:
     """`pairs` ((area, figures), states and metro areas) as a table the reader can filter by place and sort:
-    median, middle half, employment and the median against the nation's; each row anchored by its BLS code."""
+    median, middle half, employment and the median against the nation's; each row anchored by its BLS code.
+    `fmt` writes an amount (yearly dollars unless told)."""
     body = []
     for area, row in pairs:
-        middle = f"{money(row.p25)}–{money(row.p75)}" if row.p25 and row.p75 else "not published"
+        middle = f"{fmt(row.p25)}–{fmt(row.p75)}" if row.p25 and row.p75 else "not published"
         ratio = f"{row.median / national_median:.2f}" if row.median and national_median else "—"
         body.append(f'<tr id="{attr(anchor("bls-area", area.code))}" data-area="{attr(area.code)}">'
                     f'<th scope="row">{_area_name(area)}</th>'
-                    + _sort_cell(row.median, wage_text(row.median)) + _sort_cell(row.p25, middle)
+                    + _sort_cell(row.median, wage_text(row.median, fmt)) + _sort_cell(row.p25, middle)
                     + _sort_cell(row.employment, count_text(row.employment))
                     + _sort_cell(row.median and national_median and round(row.median / national_median, 4), ratio)
                     + "</tr>")
     headers = ["State or metro area", "Median", "Middle half (25th–75th)", "Employed", "Against the nation"]
     head = "".join(f'<th scope="col"><button type="button" class="rg-sort" data-column="{i}">{attr(h)}</button></th>'
                    for i, h in enumerate(headers))
-    tools = place_filter("bls-metro-filter", "bls-metros", "bls-metro-places", areas, ctx.site.place_aliases.aliases)
+    tools = place_filter(ctx, "bls-metro-filter", "bls-metros")
     return (f'<div class="rg-sortable">{tools}<div class="rg-scroll" tabindex="0" role="region" '
             f'aria-labelledby="bls-metros-caption"><table id="bls-metros"><caption id="bls-metros-caption">'
             f'{caption}</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div></div>')
