@@ -1,5 +1,5 @@
 /* Reading a place as people type it: a city ("San Francisco", "denver, co", "NYC", "Washington, DC"), a
- * state's name or code, or a BLS area name, against the site's place index (macros/places.py
+ * state's name or code, or a BLS area name, against the site's place index (macros/domain/places.py
  * `place_index`: states, metro areas with their principal cities and states, aliases). Used by the posting
  * composer and by the pay tables' area filter. A plain browser script (window.RoleGuidesPlaces) and a
  * CommonJS module for the unit tests. */
