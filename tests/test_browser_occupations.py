@@ -67,6 +67,11 @@ def test_an_hourly_only_occupation_shows_its_hourly_wages_with_the_bls_footnote(
     assert "Hourly wages in the United States, 27-2011 Actors" in text
     assert "\t".join([f"{yearly['0000000'][1]:,}", *(f"${v:.2f}" for v in national[1:])]) in text, text[:600]
     assert footnote in text
+    # The long table is laid out when it comes near the screen: the reader finds the row with the place filter.
+    page.locator("#bls-metro-filter").press_sequentially("NYC", delay=20)
+    page.locator("#bls-metro-filter ~ .rg-filter-count").filter(has_text="Understood").wait_for()
+    page.locator(f"#bls-area-{NEW_YORK}").scroll_into_view_if_needed()
+    assert becomes(page, f"document.querySelector('#bls-area-{NEW_YORK} td').innerText", f"${hourly[NEW_YORK][3]:.2f}")
     row = page.locator(f"#bls-area-{NEW_YORK} td").all_inner_texts()
     assert row[:2] == [f"${hourly[NEW_YORK][3]:.2f}", f"${hourly[NEW_YORK][2]:.2f}–${hourly[NEW_YORK][4]:.2f}"], row
     assert "hourly wages" in page.inner_text("#bls-metros caption")
