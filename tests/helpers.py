@@ -104,6 +104,12 @@ def copy_project(tmp_path: Path, target: str = "project", occupations: Path = FI
     return project
 
 
+# A page script that records every Content Security Policy violation in window.__violations, for the test to read.
+WATCH = """window.__violations = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}: ${e.sample}`));"""
+
+
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],

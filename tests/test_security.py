@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from conftest import ROOT, copy_project, mkdocs_build, serve_folder
 from gates import browser_urls, site_pages, tree
+from helpers import WATCH
 from hostile import hostile_site, write_data
 from macros.build import csp
 from macros.data.site import load_site
@@ -33,10 +34,6 @@ HOSTILE = [
     "Call us\n# Heading\n- item\n1. one\n> quote\n\n    code\n[Company Name]: https://evil.invalid",
     "Sign in at evil.com/login or jobs@evil.com, [Company Name](javascript:alert(8)) ![Company Name](https://evil.invalid/i.png)",
 ]
-# Reports every Content Security Policy violation, and every dialog a script opened, to the test.
-WATCH = """window.__violations = [];
-document.addEventListener('securitypolicyviolation',
-  e => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}: ${e.sample}`));"""
 
 
 def script_signatures(page) -> list[str]:

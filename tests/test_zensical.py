@@ -1,5 +1,6 @@
 """The same sources built by Zensical, the successor of Material for MkDocs, and finished by the same post-build
-steps, publish the same site: pages, search index, downloads and Content Security Policy."""
+steps, publish the same site: pages, search index, downloads and Content Security Policy; in Chromium, the header's
+search box answers from the site's Pagefind index as in the MkDocs build, and no page breaks its policy."""
 import gzip
 import json
 import shutil
@@ -8,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, _guarded_page, serve_folder
 from gates import site_pages, tree, visible_text
 from macros.build import csp
-from helpers import data_values, shown
+from helpers import WATCH, data_values, shown
+from test_browser_search import search
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +99,70 @@ def test_every_zensical_page_carries_exactly_its_policy(zensical_site):
         assert path.read_text(encoding="utf-8").count('http-equiv="Content-Security-Policy"') == 1, path
     assert csp.site_problems(zensical_site, (ROOT / "overrides",)) == []
 
+
+def test_zensical_publishes_no_search_index_of_its_own(zensical_site):
+    """Zensical's search is off (mkdocs.yml): its index would be a second copy of every page's text, never read."""
+    assert json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"] == []
+
+
+@pytest.fixture(scope="module")
+def zensical_server(zensical_site):
+    with serve_folder(zensical_site) as url:
+        yield url
+
+
+@pytest.fixture
+def zensical_page(browser, zensical_server):
+    """A fresh page of the Zensical build that records policy violations and console errors."""
+    with _guarded_page(browser, zensical_server) as page:
+        page.context.add_init_script(WATCH)
+        page.errors = []
+        page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        yield page
+
+
+def shown_results(page, words) -> list[tuple[str, str]]:
+    """The results listed for `words` once the search has answered them: (link, title) of each page's result."""
+    page.locator(f'.md-search-result[data-rg-query="{words}"]').wait_for(state="attached", timeout=30_000)
+    return [tuple(result) for result in page.locator(".md-search-result__item > a:first-child").evaluate_all(
+        "links => links.map(link => [link.getAttribute('href'), link.querySelector('h1').textContent])")]
+
+
+def zensical_search(page, words) -> list[tuple[str, str]]:
+    """Open the header's search as a person does (its button), type `words`, read the results."""
+    page.locator(".md-header .md-search__button").click()
+    page.keyboard.type(words, delay=20)
+    return shown_results(page, words)
+
+
+@pytest.mark.parametrize("words, link, title", [
+    ("registered nurse", "/occupations/29-1141/", "Registered Nurses"),
+    ("account manager salary", "/account-manager/compensation/", "Pay"),
+])
+def test_the_header_search_box_answers_from_pagefind_as_in_the_mkdocs_build(zensical_page, page, server, words,
+                                                                           link, title):
+    zensical_page.goto("/")
+    found = zensical_search(zensical_page, words)
+    assert (link, title) in found, found
+    search(page, server, words)
+    assert found == shown_results(page, words)
+    assert zensical_page.evaluate("window.__violations") == [] and zensical_page.errors == []
+
+
+def test_the_search_opens_on_narrow_screens_and_enter_opens_the_first_result(browser, zensical_server):
+    with _guarded_page(browser, zensical_server, viewport={"width": 390, "height": 844}, has_touch=True,
+                       is_mobile=True) as page:
+        page.goto("/account-manager/")
+        page.locator(".md-header__button[for='__search']").tap()
+        page.keyboard.type("quota", delay=20)
+        first = shown_results(page, "quota")[0][0]
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**{first}")
+
+
+@pytest.mark.parametrize("path", ["/", "/account-manager/", "/account-manager/compensation/", "/occupations/29-1141/"])
+def test_zensical_pages_run_under_their_policy_without_errors(zensical_page, path):
+    zensical_page.goto(path, wait_until="load")
+    assert zensical_page.evaluate("window.__violations") == [] and zensical_page.errors == []
+    assert zensical_page.locator(".md-header .md-search__button").is_visible()

@@ -1,6 +1,7 @@
 // The header's search box, on the Pagefind index the build writes into pagefind/ at the site's root.
 // Material's script opens and closes the search and moves through the results by keyboard; this one runs the
-// query and lists the results in Material's own markup, so the theme's styles and keys apply to them.
+// query and lists the results in Material's own markup, so the theme's styles and keys apply to them. In a
+// Zensical build the box is in a <dialog> (overrides/partials/search-dialog.html), which this script opens.
 (function () {
   var input = document.querySelector(".md-search__input");
   var result = document.querySelector(".md-search-result");
@@ -8,6 +9,7 @@
   var meta = result.querySelector(".md-search-result__meta");
   var list = result.querySelector(".md-search-result__list");
   var scroller = result.closest(".md-search__scrollwrap") || result;
+  var dialog = input.closest("dialog");
   // The site may be served under a sub-path: its root is found from this script's own address (assets/).
   var root = new URL("..", document.currentScript.src);
   var PAGE_SIZE = 5;
@@ -326,7 +328,7 @@
   function link(href, level, title, excerpt, score) {
     var a = element("a", "md-search-result__link");
     a.href = href;
-    a.tabIndex = -1;
+    if (!dialog) a.tabIndex = -1;
     var article = element("article", "md-search-result__article md-typeset");
     article.setAttribute("data-md-score", score.toFixed(4));
     if (level === "h1") article.appendChild(element("div", "md-search-result__icon md-icon"));
@@ -359,10 +361,11 @@
   // (Escape, then "s"): the box opens it too, and Material's own toggle then finds it open.
   var toggle = document.getElementById("__search");
   input.addEventListener("focus", function () {
-    if (toggle && !toggle.checked) toggle.click();
+    if (!dialog && toggle && !toggle.checked) toggle.click();
     load();
     if (input.value.trim()) schedule();
   });
+  if (dialog) opensDialog();
   input.addEventListener("input", function () {
     if (input.value.trim()) {
       schedule();
@@ -371,11 +374,42 @@
       run();
     }
   });
-  input.form.addEventListener("submit", function (event) { event.preventDefault(); });
+  input.form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = dialog && list.querySelector("a");
+    if (first) location.href = first.href;
+  });
   input.form.addEventListener("reset", function () {
     clearTimeout(timer);
     setTimeout(run);
   });
+  // The dialog of a Zensical build opens from its button, from the header's search icon on narrow screens (the
+  // "__search" toggle), and with Ctrl+K or ⌘K, as the button says; the browser closes it with Escape, and a click
+  // beside it closes it too. Enter opens the first result, and Tab moves through the results.
+  function opensDialog() {
+    function open() {
+      if (!dialog.open) dialog.showModal();
+      input.focus();
+    }
+    dialog.parentNode.querySelector(".md-search__button").addEventListener("click", open);
+    if (toggle) {
+      toggle.addEventListener("change", function () {
+        if (!toggle.checked) return;
+        toggle.checked = false;
+        open();
+      });
+    }
+    document.addEventListener("keydown", function (event) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        open();
+      }
+    });
+    dialog.addEventListener("click", function (event) {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+
   scroller.addEventListener("scroll", function () {
     if (rest.length && !busy && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 200) {
       more(latest).catch(unavailable);
