@@ -59,14 +59,11 @@ def define_env(env):
 
 
 def on_post_page_macros(env):
-    """MkDocs only: pages without a description of their own get their role's summary, for link previews; a deep
-    guide's pages get its title as `guide`, which search reads to put the guide first when its title is asked for."""
+    """MkDocs only: pages without a description of their own get their role's summary, for link previews."""
     ctx = context_for(env.variables["role_guides_site"].site, env.page.file.src_uri)
     description = page_description(ctx)
     if description:
         env.page.meta.setdefault("description", description)
-    if ctx.role:
-        env.page.meta.setdefault("guide", ctx.guide.role.title)
 
 
 def on_post_build(env):
