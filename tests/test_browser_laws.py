@@ -3,6 +3,7 @@ place field understood, which laws the checklist lists on the posting date, the 
 states, and the pay page's filter by place. Expected laws are read from the laws themselves (who covers what,
 from when), written out here by hand."""
 import pytest
+from playwright.sync_api import expect
 
 COMPOSER = "/account-manager/composer/"
 PAY = "/account-manager/compensation/"
@@ -162,10 +163,11 @@ def test_the_pay_page_filter_reads_places_as_the_composer_does(page):
         return page.locator("#bls-metros tbody tr:not([hidden]) th").all_inner_texts()
 
     box.fill("CO")
+    # The list of places is fetched when the box is first used: the rows are read once the place is understood.
+    expect(page.locator(".rg-filter-count")).to_contain_text("Understood: Colorado (the whole state).")
     rows = shown()
     assert "Colorado (state)" in rows and "Denver-Aurora-Centennial, CO" in rows
     assert all(r == "Colorado (state)" or r.endswith(", CO") for r in rows), rows
-    assert "Understood: Colorado (the whole state)." in page.locator(".rg-filter-count").inner_text()
     box.fill("NYC")
     assert shown() == ["New York-Newark-Jersey City, NY-NJ"]
     box.fill("denver, co")
