@@ -73,7 +73,7 @@ anchors: $(VENV)/.installed
 
 # Build the same sources with Zensical (make zensical-build) and compare the whole site with the MkDocs build.
 zensical-check: $(VENV)/.installed
-	$(BIN)/python -m pytest -q tests/test_zensical.py
+	$(BIN)/python -m pytest -q tests/build/test_zensical.py
 
 test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest

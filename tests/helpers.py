@@ -12,11 +12,12 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+FIXTURES = ROOT / "tests" / "fixtures"
 ROLE = "account-manager"
 # Six occupations cut from the real data (each one's related occupations reduced to those of the set), with their
 # wages and the release file: every profile's SOC code and every occupation page the site checks always sample
 # (tests/gates.py ALWAYS_SAMPLED), loaded and built in a fraction of the time of all 923.
-FIXTURE_OCCUPATIONS = ROOT / "tests/fixtures/data/occupations"
+FIXTURE_OCCUPATIONS = FIXTURES / "data" / "occupations"
 OCCUPATION_PAGE = re.compile(r"\d\d-\d{4}(-\d\d)?")  # docs/occupations/<page id>/
 
 if str(ROOT) not in sys.path:

@@ -2,7 +2,7 @@
 them must be used, its JSON Schema's name and how `make role` starts it.
 
 The shapes of the site and of a guide (`Site`, `Guide`), the loader (macros/data/site.py), the cross-file checks,
-`make schemas`, `make role` and the data downloads read this list; tests/test_registry.py holds data/README.md's
+`make schemas`, `make role` and the data downloads read this list; tests/data/test_registry.py holds data/README.md's
 table of files to it. Adding a data file is its model and one entry here.
 """
 from dataclasses import dataclass, field

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing in a copy of the project under /tmp (mutants never touch the working tree), then
 # tests/mutation/results.md. usage: run.sh [python|js|all] [module, e.g. macros/data/checks.py]
-# TESTS="tests/test_a.py tests/test_b.py" runs only those test files against each Python mutant (default: tests/).
+# TESTS="tests/data/test_checks_rules.py tests/domain/test_pay.py" runs only those test files against each Python mutant (default: tests/).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 what=${1:-all}

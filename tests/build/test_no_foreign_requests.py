@@ -1,9 +1,9 @@
 """Browser gate: every built page, opened in Chromium, asks nothing of other origins and logs no errors."""
-from pathlib import Path
 
 from gates import browser_urls, visit
+from helpers import FIXTURES
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "browser"
+FIXTURES = FIXTURES / "browser"
 
 
 def page_problems(page, url, origin) -> list[str]:

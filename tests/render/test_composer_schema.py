@@ -17,7 +17,7 @@ from macros.render import occupation_files
 from macros.render.pages import any_job, composer
 from macros.render.blocks import PageContext
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas" / "composer"
 # Which schema describes each JSON the browser reads: embedded in a page (by its script element's id) or fetched.
 EMBEDDED = {"composer-data": "level-composer", "compare-data": "compare"}

@@ -1,10 +1,10 @@
 """Placeholders are found the same way in Python and in the browser: one table of cases runs on both."""
 import json
-from pathlib import Path
 
+from helpers import FIXTURES
 from macros.domain.wording import PLACEHOLDER
 
-CASES = json.loads((Path(__file__).parent / "fixtures" / "placeholder-cases.json").read_text(encoding="utf-8"))
+CASES = json.loads((FIXTURES / "placeholder-cases.json").read_text(encoding="utf-8"))
 
 
 def test_every_case_of_the_shared_table():

@@ -33,7 +33,7 @@ def guide_with(site, **files):
     return PageContext(site=site.model_copy(update={"guides": {"account-manager": guide}}), role="account-manager", root="../")
 
 
-# --- real data: anchors present and unique (nothing dropped: tests/test_nothing_dropped.py) ---
+# --- real data: anchors present and unique (nothing dropped: tests/render/test_nothing_dropped.py) ---
 
 PAGES = {
     "comparisons": lambda c: "".join(f(c) for f in comparisons.BLOCKS.values()),

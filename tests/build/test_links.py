@@ -4,12 +4,13 @@ from pathlib import Path
 import yaml
 
 from conftest import ROOT
+from helpers import FIXTURES
 from gates import landing_places, link_problems, registry
 
-HERE = Path(__file__).resolve().parent
+HERE = ROOT / "tests"
 ANCHORS = HERE / "anchors.txt"
 EXTERNAL = HERE / "external_links.txt"
-BROKEN_SITE = HERE / "fixtures" / "broken-site"
+BROKEN_SITE = FIXTURES / "broken-site"
 
 
 def listed(path: Path) -> list[str]:

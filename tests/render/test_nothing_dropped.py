@@ -24,7 +24,7 @@ def site_words(built_site) -> str:
 
 
 # The BLS wage data (site.wages) is a reference table: the pages show the rows the role uses, and every row
-# is in the role's BLS downloads, which tests/test_wage_pages.py checks against the raw file.
+# is in the role's BLS downloads, which tests/render/test_wage_pages.py checks against the raw file.
 @pytest.mark.parametrize("part", ["sources", "profiles", "industries", "metros", "arrangements", "placeholders",
                                   "inclusive_language", "posting_text", "pay_transparency", "pay_requirements",
                                   "law_sources", "guides"])

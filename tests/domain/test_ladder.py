@@ -6,13 +6,12 @@ import io
 import json
 import re
 import shutil
-from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
 
-from helpers import ROOT, edit, problems
+from helpers import FIXTURES, ROOT, edit, problems
 from gates import tree
 from macros.domain import ladder
 from macros.data.site import load_site, validate
@@ -23,7 +22,7 @@ from macros.render.pages import ladder as ladder_pages
 from macros.render.pages import levels as level_pages
 from macros.render.blocks import PageContext
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder" / "levels.yml"
+FIXTURE = FIXTURES / "ladder" / "levels.yml"
 FILE = "tests/fixtures/ladder/levels.yml"
 LEVELS = "roles/account-manager/levels.yml"
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import html5lib
 
 from gates import site_pages
+from helpers import FIXTURES
 
-INVALID = Path(__file__).resolve().parent / "fixtures" / "invalid-html"
+INVALID = FIXTURES / "invalid-html"
 
 
 def html_problems(path: Path) -> list[str]:

@@ -4,19 +4,18 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES, ROOT
 from macros.data import load
 from macros.data.load import data_files, parse, read
 
-FIXTURES = Path(__file__).parent / "fixtures" / "invalid"
-ROOT = Path(__file__).parent.parent
+INVALID = FIXTURES / "invalid"
 
 
 def problems_of(name):
-    _, problems = read(FIXTURES / name, FIXTURES)
+    _, problems = read(INVALID / name, INVALID)
     return [str(p) for p in problems]
 
 

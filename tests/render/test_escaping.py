@@ -6,7 +6,6 @@
 import importlib.util
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 import gates
 from gates import active_content, elements, fold, to_html, tree, visible_text
 from macros.data.checks import walk
+from helpers import FIXTURES
 from hostile import hostile_site
 from macros.render.pages import BLOCKS
 from macros.render import blocks
@@ -35,7 +35,7 @@ def table(headers, rows) -> str:
                      + ["| " + " | ".join(row) + " |" for row in rows]) + "\n"
 
 
-_spec = importlib.util.spec_from_file_location("leaky", Path(__file__).parent / "fixtures" / "escaping" / "leaky.py")
+_spec = importlib.util.spec_from_file_location("leaky", FIXTURES / "escaping" / "leaky.py")
 leaky = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(leaky)
 

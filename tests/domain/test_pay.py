@@ -7,7 +7,7 @@ from types import SimpleNamespace as NS
 
 import pytest
 
-from helpers import raw
+from helpers import FIXTURES, raw
 from macros.domain import pay
 from macros.data.models.base import MoneyRange
 from macros.data.models.wages import AreaWages, Footnote, Occupation, WageArea, WagesFile
@@ -120,7 +120,7 @@ def test_every_hand_worked_case_shared_with_the_browser():
     import json
     from pathlib import Path
 
-    cases = json.loads((Path(__file__).parent / "fixtures/pay-cases.json").read_text(encoding="utf-8"))
+    cases = json.loads((FIXTURES / "pay-cases.json").read_text(encoding="utf-8"))
     for case in cases["cases"]:
         got = pay.placed_end(case["amount"], cases["places"][case["place"]], cases["national"])
         assert got == case["expected"], (case["place"], case["amount"], case["why"])

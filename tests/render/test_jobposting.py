@@ -16,7 +16,7 @@ import extruct
 import html5lib
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VALIDATOR = ROOT / "node_modules" / "@adobe" / "structured-data-validator" / "package.json"
 EXTRACTOR = ROOT / "node_modules" / "@marbec" / "web-auto-extractor" / "package.json"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from helpers import FIXTURES
 from gates import browser_urls
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "browser"
+FIXTURES = FIXTURES / "browser"
 COMPOSER = ROOT / "docs" / "account-manager" / "composer.md"
 COMPOSER_URL = "/account-manager/composer/"
 CONTROLS = "select, input:not([type=hidden]), button, textarea"

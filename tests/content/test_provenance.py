@@ -10,11 +10,11 @@ were worked out from. A figure citing a source whose text is not stored here (go
 pay-transparency laws) cannot be checked and is left out. How figures are found and compared is in
 tests/provenance.py.
 """
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
+from helpers import FIXTURES
 from provenance import check, figures, source_keys, statements, uncited_cells
 
 SOURCES_DIR = ROOT.parent / "shared" / "sources"
@@ -25,8 +25,8 @@ SOURCE_FILES = {
     "recruiter-jd-page": "002_",
     "am-guide-2026": "003_",
 }
-FIXTURE = Path(__file__).parent / "fixtures" / "provenance" / "mis-cited.yml"
-LADDER_FIXTURE = Path(__file__).parent / "fixtures" / "provenance" / "uncited-ladder.yml"
+FIXTURE = FIXTURES / "provenance" / "mis-cited.yml"
+LADDER_FIXTURE = FIXTURES / "provenance" / "uncited-ladder.yml"
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The posting composer in Chromium: suggested pay for a level and a place, typed pay kept, the
 pay-transparency checklist, clean copies in every format, JSON-LD, bad input and the layout.
 
-Expected figures are worked by hand from the committed data (see tests/test_pay.py for the method):
+Expected figures are worked by hand from the committed data (see tests/domain/test_pay.py for the method):
 41-3091 medians, BLS May 2025: national $69,990; New York-Newark-Jersey City $93,750;
 Denver-Aurora-Centennial $81,450 is not used, any metro works for the ordering checks.
 """
@@ -55,7 +55,7 @@ def copy(page, kind):
 # --- pay you can defend ---------------------------------------------------------
 
 def test_senior_in_new_york_gets_the_band_moved_by_percentile_not_the_all_levels_figure(page):
-    # tests/test_pay.py works these by hand: $85,000 and $120,000 sit at the same national percentiles as
+    # tests/domain/test_pay.py works these by hand: $85,000 and $120,000 sit at the same national percentiles as
     # New York's $113,565 and $151,074 (41-3091, BLS May 2025).
     open_composer(page, f"?level=senior&arrangement=office&place={NEW_YORK}")
     assert page.input_value("#composer-pay") == "$114,000–$151,000"

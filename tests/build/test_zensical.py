@@ -59,7 +59,7 @@ def test_every_heading_is_in_both_builds(built_site, zensical_site):
 
 def test_every_data_string_is_in_the_zensical_build(site, zensical_site):
     text = " ".join(page_texts(zensical_site).values())
-    # Reference tables shown in part (see tests/test_build.py); the occupations' pages are compared page by page above.
+    # Reference tables shown in part (see tests/build/test_build.py); the occupations' pages are compared page by page above.
     site = site.model_copy(update={"wages": None, "occupations": {}, "occupation_release": None,
                                    "occupation_wages": {}})
     missing = [(p, v) for p, v in data_values(site) if not shown(v, text)]

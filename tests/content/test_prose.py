@@ -3,7 +3,7 @@ gender-coded wording in the templates (Gaucher, Friesen and Kay, 2011). Each fin
 where its text comes from: a data file and line, or the page's Markdown source.
 
 Accepted exceptions live in tests/prose_allow.txt, each with its reason.
-Run `python tests/test_prose.py SITE_DIR` to list every finding of a built site.
+Run `python tests/content/test_prose.py SITE_DIR` to list every finding of a built site.
 """
 import json
 import re
@@ -16,7 +16,7 @@ from pathlib import Path
 import html5lib
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
