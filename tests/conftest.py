@@ -3,6 +3,7 @@ import fcntl
 import json
 import os
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -24,22 +25,43 @@ def ctx(site):
     return PageContext(site=site, role="account-manager", root="../")
 
 
+def _shared_folder(tmp_path_factory) -> Path:
+    """The temporary folder all the processes of one run share (under `pytest -n`, the controller's)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def _build_real_site(shared: Path) -> None:
+    """The real site built into shared/real-site, with what the build printed in shared/real-site.json, unless a
+    process of this run did it already: the first to take the file lock builds, the others wait for it."""
+    with open(shared / "real-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        printed = shared / "real-site.json"
+        if not printed.exists():
+            result = mkdocs_build(ROOT, shared / "real-site")
+            printed.write_text(json.dumps([result.args, result.returncode, result.stdout, result.stderr]))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    """A whole run (`make test`: no test named or filtered out) starts building the real site at once, in the
+    background, so the tests that need no site (they are collected first: pytest.ini) run meanwhile."""
+    whole_run = (config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.option.collectonly
+                 and not config.option.markexpr and not config.option.keyword)
+    if hasattr(config, "workerinput") or not whole_run:
+        return
+    threading.Thread(target=_build_real_site, args=(config._tmp_path_factory.getbasetemp(),), daemon=True).start()
+
+
 @pytest.fixture(scope="session")
 def strict_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build.
-    The test processes of `pytest -n` share it: the first to get here builds it (under a file lock), the others
-    wait for it and read what the build printed."""
-    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") \
-        else tmp_path_factory.getbasetemp()
-    out, printed = shared / "real-site", shared / "real-site.json"
-    with open(shared / "real-site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not printed.exists():
-            result = mkdocs_build(ROOT, out)
-            printed.write_text(json.dumps([result.args, result.returncode, result.stdout, result.stderr]))
-    result = subprocess.CompletedProcess(*json.loads(printed.read_text()))
+    The processes of `pytest -n` share it (see `_build_real_site`)."""
+    shared = _shared_folder(tmp_path_factory)
+    _build_real_site(shared)
+    result = subprocess.CompletedProcess(*json.loads((shared / "real-site.json").read_text()))
     assert result.returncode == 0, result.stderr
-    return out, result
+    return shared / "real-site", result
 
 
 @pytest.fixture(scope="session")
