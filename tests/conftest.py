@@ -89,8 +89,8 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
-    """A writable copy of the real YAML data, for tests that break it on purpose. Its occupations/ is a copy of the
-    six of tests/fixtures/data/occupations, not of the real 1,700 files: loading it takes a tenth of the time."""
+    """A writable copy of the fixture data folder (tests/fixtures/data: one role, a few laws, the wage rows and
+    vocabulary they use, six occupations), for tests that break data on purpose."""
     return copy_data(tmp_path / "data")
 
 

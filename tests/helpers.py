@@ -14,10 +14,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FIXTURES = ROOT / "tests" / "fixtures"
 ROLE = "account-manager"
-# Six occupations cut from the real data (each one's related occupations reduced to those of the set), with their
-# wages and the release file: every profile's SOC code and every occupation page the site checks always sample
-# (tests/gates.py ALWAYS_SAMPLED), loaded and built in a fraction of the time of all 923.
-FIXTURE_OCCUPATIONS = FIXTURES / "data" / "occupations"
+# One tiny, complete and valid data folder for the tests that break data on purpose: one role, a few laws of each
+# kind, the wage rows its profiles need and only the vocabulary it uses (tests/data/test_fixture_data.py holds it
+# valid and small). Its occupations/ are six cut from the real data (each one's related occupations reduced to
+# those of the set), with their wages and the release file: every profile's SOC code and every occupation page the
+# site checks always sample (tests/gates.py ALWAYS_SAMPLED), loaded and built in a fraction of the time of all 923.
+FIXTURE_DATA = FIXTURES / "data"
+FIXTURE_OCCUPATIONS = FIXTURE_DATA / "occupations"
 OCCUPATION_PAGE = re.compile(r"\d\d-\d{4}(-\d\d)?")  # docs/occupations/<page id>/
 
 if str(ROOT) not in sys.path:
@@ -79,8 +82,15 @@ def problems_or_none(data: Path) -> list[str]:
     return []
 
 
-def copy_data(target: Path, occupations: Path = FIXTURE_OCCUPATIONS) -> Path:
-    """A writable copy of the real YAML data at `target`, with a writable copy of `occupations` as its occupations/."""
+def copy_data(target: Path) -> Path:
+    """A writable copy of the fixture data folder at `target`, to break on purpose."""
+    shutil.copytree(FIXTURE_DATA, target)
+    return target
+
+
+def copy_real_data(target: Path, occupations: Path = FIXTURE_OCCUPATIONS) -> Path:
+    """A copy of the real YAML data at `target`, with a copy of `occupations` as its occupations/: what a build of
+    the real site reads."""
     shutil.copytree(DATA, target, ignore=lambda folder, names: ["occupations"] if Path(folder) == DATA else [])
     shutil.copytree(occupations, target / "occupations")
     return target
@@ -100,7 +110,7 @@ def copy_project(tmp_path: Path, target: str = "project", occupations: Path = FI
 
     for name in ("docs", "macros", "overrides"):
         shutil.copytree(ROOT / name, project / name, ignore=ignore, dirs_exist_ok=True)
-    copy_data(project / "data", occupations)
+    copy_real_data(project / "data", occupations)
     shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     return project
 

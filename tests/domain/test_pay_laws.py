@@ -158,7 +158,7 @@ CASES = [
     ("locality in no BLS area", LAWS, '      metros: ["0035620"]\n', '      metros: ["0000001"]\n',
      "jurisdictions[0].locality.metros[0]", "unknown bls-area '0000001'"),
     ("spread of zero", LAWS, "      max_spread_percent: 60\n", "      max_spread_percent: 0\n",
-     "jurisdictions[11].range.max_spread_percent", "expected a number greater than 0, got 0"),
+     "jurisdictions[3].range.max_spread_percent", "expected a number greater than 0, got 0"),
     ("reviewed date missing", LAWS, '    reviewed: "2026-12-07"\n    sources: [nyc-legistar', "    sources: [nyc-legistar",
      "jurisdictions[0].reviewed", "required key is missing"),
     ("unknown source", LAWS, "    sources: [nyc-legistar-int134-2022,", "    sources: [somewhere,",
@@ -179,7 +179,7 @@ def test_an_unused_requirement_is_reported(data_copy):
     path.write_text(path.read_text(encoding="utf-8") + "  - id: unused\n    label: Unused\n    explanation: Never asked for.\n",
                     encoding="utf-8")
     found = "\n".join(problems(data_copy))
-    assert "data/vocab/pay-requirements.yml:31 requirements[9].id: requirement 'unused' is not used anywhere" in found
+    assert "data/vocab/pay-requirements.yml:25 requirements[7].id: requirement 'unused' is not used anywhere" in found
 
 
 def test_make_check_warns_of_a_review_older_than_180_days(site, capsys):
