@@ -96,10 +96,15 @@ def copy_real_data(target: Path, occupations: Path = FIXTURE_OCCUPATIONS) -> Pat
     return target
 
 
-def copy_project(tmp_path: Path, target: str = "project", occupations: Path = FIXTURE_OCCUPATIONS) -> Path:
+def copy_project(tmp_path: Path, target: str = "project", occupations: Path = FIXTURE_OCCUPATIONS,
+                 fixture_data: bool = False) -> Path:
     """A writable copy of what a build reads (docs, data, macros, the theme's overrides, mkdocs.yml) at
     tmp_path/`target`, with `occupations` as its data's occupations/ and the pages of those occupations only: the
-    fixture's few by default, which build in seconds; `occupations=DATA / "occupations"` for all of them."""
+    fixture's few by default, which build in seconds; `occupations=DATA / "occupations"` for all of them. With
+    `fixture_data`, its data/ is the fixture data folder (and its occupations), for tests that break data and run
+    `make check` or `make pages` rather than a build of the real site."""
+    if fixture_data:
+        occupations = FIXTURE_OCCUPATIONS
     project = tmp_path / target if target else tmp_path
     kept = {path.stem for path in occupations.glob("*.json")}
 
@@ -110,7 +115,10 @@ def copy_project(tmp_path: Path, target: str = "project", occupations: Path = FI
 
     for name in ("docs", "macros", "overrides"):
         shutil.copytree(ROOT / name, project / name, ignore=ignore, dirs_exist_ok=True)
-    copy_real_data(project / "data", occupations)
+    if fixture_data:
+        copy_data(project / "data")
+    else:
+        copy_real_data(project / "data", occupations)
     shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     return project
 

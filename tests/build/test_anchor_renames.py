@@ -63,7 +63,7 @@ def test_make_check_passes_the_real_data_without_a_warning(capsys):
 
 
 def test_make_check_prints_the_warning_and_still_passes(tmp_path):
-    project = copy_project(tmp_path)
+    project = copy_project(tmp_path, fixture_data=True)
     path = project / "data/roles/account-manager/hiring.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("  - id: weak-grasp-of-metrics\n", "  - id: item-seven\n"), encoding="utf-8")

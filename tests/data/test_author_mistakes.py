@@ -18,7 +18,7 @@ NEW, TITLE = "key-account-manager", "Key Account Manager"
 
 @pytest.fixture
 def project(tmp_path):
-    return copy_project(tmp_path)
+    return copy_project(tmp_path, fixture_data=True)
 
 
 def filled_role(project):

@@ -152,7 +152,7 @@ def test_the_build_refuses_a_missing_competency_and_an_unknown_one(data_copy):
     assert any(p.startswith(f"data/{LEVELS}:") and "levels[2].expectations: no expectation for the competency "
                "'leading-others'" in p for p in found), found
     assert line > 1
-    text = (ROOT / "data" / LEVELS).read_text(encoding="utf-8")
+    text = (data_copy / LEVELS).read_text(encoding="utf-8")
     (data_copy / LEVELS).write_text(text.replace("competency: self-management", "competency: self-care", 1), encoding="utf-8")
     assert any("unknown competency 'self-care'" in p and f"data/{LEVELS}:" in p for p in problems(data_copy))
 

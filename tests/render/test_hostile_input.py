@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import ROOT, copy_data, copy_project
+from helpers import FIXTURE_DATA, copy_data, copy_project
 from macros.data.site import load_site
 from macros.data.errors import DataError
 from macros.data.load import parse, read
@@ -59,7 +59,7 @@ def test_sensible_numbers_and_text_with_tabs_and_line_breaks_are_read():
 
 def test_a_role_title_with_a_line_separator_stops_make_pages_before_it_writes(tmp_path):
     """The nav of mkdocs.yml carries the role's title: `make pages` names the data file and writes nothing."""
-    project = copy_project(tmp_path)
+    project = copy_project(tmp_path, fixture_data=True)
     role = project / "data/roles/account-manager/role.yml"
     role.write_text(role.read_text(encoding="utf-8").replace("title: Account Manager", "title: Account\u2028Manager"),
                     encoding="utf-8")
@@ -83,7 +83,7 @@ def test_a_title_is_one_line(data_copy, field, value):
 
 def test_make_check_names_every_hostile_file_and_line_without_a_traceback(tmp_path):
     """What `make check` runs, on a copy of the project whose data holds each kind of hostile bytes."""
-    project = copy_project(tmp_path)
+    project = copy_project(tmp_path, fixture_data=True)
     roles = project / "data/roles/account-manager"
     edits = {"role.yml": ("title: Account Manager", "title: Account Manager\x1b[2J"),
              "levels.yml": ("min: 0.5", "min: .inf"),
@@ -167,7 +167,7 @@ def fuzzed_data(tmp_path_factory):
 def test_the_whole_check_turns_hostile_bytes_in_any_file_into_problems(fuzzed_data, name, cut, junk):
     """`make check`'s reading and validation of all the data, with random bytes spliced into one real file."""
     path = fuzzed_data / "roles/account-manager" / name
-    original = (ROOT / "data/roles/account-manager" / name).read_bytes()
+    original = (FIXTURE_DATA / "roles/account-manager" / name).read_bytes()
     path.write_bytes(original[:cut] + junk + original[cut:])
     try:
         load_site(fuzzed_data)
