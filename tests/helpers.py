@@ -21,6 +21,9 @@ ROLE = "account-manager"
 # site checks always sample (tests/gates.py ALWAYS_SAMPLED), loaded and built in a fraction of the time of all 923.
 FIXTURE_DATA = FIXTURES / "data"
 FIXTURE_OCCUPATIONS = FIXTURE_DATA / "occupations"
+# A tiny ladder of levels: two rungs and one specialization branching from the top rung.
+LADDER = FIXTURES / "ladder" / "levels.yml"
+LADDER_FILE = "tests/fixtures/ladder/levels.yml"
 OCCUPATION_PAGE = re.compile(r"\d\d-\d{4}(-\d\d)?")  # docs/occupations/<page id>/
 
 if str(ROOT) not in sys.path:
@@ -49,6 +52,18 @@ def edit(data: Path, name: str, old: str, new: str, count: int = 1) -> int:
     assert old in text, f"{old!r} not in {name}"
     path.write_text(text.replace(old, new, count), encoding="utf-8")
     return text[: text.index(old)].count("\n") + 1
+
+
+def ladder_fixture(text: str | None = None):
+    """The tiny ladder (or `text` in its place) validated, with its document (for line numbers)."""
+    from macros.data.load import parse
+    from macros.data.models.levels import LevelsFile
+    from macros.data.site import validate
+
+    doc, found = parse(text or LADDER.read_text(encoding="utf-8"), LADDER_FILE)
+    model, invalid = validate(doc, LevelsFile)
+    assert not found + invalid, found + invalid
+    return model, doc
 
 
 def problems(data: Path) -> list[str]:

@@ -156,69 +156,6 @@ def test_unbalanced_brackets_in_the_posting_text(data_copy, broken):
         "a placeholder looks like [Company Name]"]
 
 
-WAGES = "wages/oews.yml"
-ALABAMA = '  - {soc: "11-2022", area: "0100000", employment: 4670,'
-SALES_TITLE = "Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel"
-
-
-def test_a_profile_naming_a_soc_code_without_national_figures(data_copy):
-    line = edit(data_copy, "profiles.yml", "      - code: 41-3091\n", "      - code: 41-9999\n")
-    assert f"data/profiles.yml:{line} profiles[0].soc[0].code: no national wage figures for SOC 41-9999 in " \
-           "data/wages/oews.yml; run `make import-wages`" in problems(data_copy)
-
-
-def test_a_profile_naming_a_soc_code_by_another_title(data_copy):
-    line = edit(data_copy, "profiles.yml", f"        title: {SALES_TITLE}\n", "        title: Sales\n")
-    assert [p for p in problems(data_copy) if "title" in p] == [
-        f"data/profiles.yml:{line} profiles[0].soc[0].title: expected BLS's title for 41-3091, '{SALES_TITLE}', got 'Sales'"]
-
-
-def test_an_occupation_no_profile_names(data_copy):
-    line = edit(data_copy, WAGES, "occupations:\n", 'occupations:\n  - {soc: "99-9999", title: "Astronauts"}\n') + 1
-    assert problems(data_copy) == [
-        f"data/{WAGES}:{line} occupations[0].soc: SOC 99-9999 is named by no profile; run `make import-wages`"]
-
-
-@pytest.mark.parametrize("old, new, path, message", [
-    ('soc: "11-2022", area: "0100000"', 'soc: "11-2099", area: "0100000"', "by_area[1].soc",
-     "unknown soc '11-2099'; the occupations list of this file has the known ones"),
-    ('soc: "11-2022", area: "0100000"', 'soc: "11-2022", area: "0100009"', "by_area[1].area",
-     "unknown area '0100009'; the areas list of this file has the known ones"),
-    ('soc: "11-2022", area: "0100000"', 'soc: "11-2022", area: "0000000"', "by_area[1]",
-     "a second row for SOC 11-2022 and area 0000000"),
-    ('soc: "11-2022", industry: "11--12"', 'soc: "11-2022", industry: "99--99"', "by_industry[0].industry",
-     "unknown industry '99--99'; the industries list of this file has the known ones"),
-    ('soc: "11-2022", industry: "21--22"', 'soc: "11-2022", industry: "11--12"', "by_industry[1]",
-     "a second row for SOC 11-2022 and industry 11--12"),
-])
-def test_a_broken_row_of_wages(data_copy, old, new, path, message):
-    line = edit(data_copy, WAGES, old, new)
-    assert [p for p in problems(data_copy) if p.startswith(f"data/{WAGES}:")] == [f"data/{WAGES}:{line} {path}: {message}"]
-
-
-def test_a_row_with_an_unknown_footnote(data_copy):
-    text = (data_copy / WAGES).read_text(encoding="utf-8")
-    rows = read_yaml(text)["by_area"]
-    index = next(i for i, row in enumerate(rows) if row.get("footnotes") == {"employment": "8"})
-    line = edit(data_copy, WAGES, 'footnotes: {employment: "8"}', 'footnotes: {employment: "9"}')
-    assert problems(data_copy) == [f"data/{WAGES}:{line} by_area[{index}].footnotes.employment: unknown footnote '9'; "
-                                   "the footnotes list of this file has the known ones"]
-
-
-@pytest.mark.parametrize("field, attr, first", [("occupations", "soc", '  - {soc: "11-2022", title: "Sales Managers"}\n'),
-                                                ("areas", "code", '  - {code: "0000000", kind: national,'),
-                                                ("industries", "code", '  - {code: "11--12", name:'),
-                                                ("footnotes", "code", '  - {code: "8", text:')])
-def test_a_code_listed_twice_in_the_wage_data(data_copy, field, attr, first):
-    text = (data_copy / WAGES).read_text(encoding="utf-8")
-    start = text.index(first)
-    entry = text[start: text.index("\n", start) + 1]
-    line = edit(data_copy, WAGES, entry, entry + entry) + 1
-    code = read_yaml(entry.strip()[2:])[attr]
-    assert [p for p in problems(data_copy) if "duplicate" in p] == [
-        f"data/{WAGES}:{line} {field}[1].{attr}: duplicate {attr} '{code}' in this list"]
-
-
 # (file, list, the entry's id line, kind): renaming an entry leaves it unused
 VOCABULARIES = [("sources.yml", "sources", "  - id: jd-guide-2019\n", "source"),
                 ("vocab/industries.yml", "industries", "  - id: saas\n", "industry"),
@@ -280,38 +217,6 @@ def test_without_a_valid_profile_list_a_role_is_checked_without_it(data_copy):
     assert not any("no profile" in p or "wage" in p for p in found), found
 
 
-def level_problems(data):
-    return [p for p in problems(data) if p.startswith(f"data/{ROLE}/levels.yml:")]
-
-
-def test_an_extends_chain_that_comes_back_is_reported_at_each_level_in_it(data_copy):
-    line = edit(data_copy, f"{ROLE}/levels.yml", "    track: ladder\n", "    track: ladder\n    extends: senior\n") + 1
-    text = (data_copy / f"{ROLE}/levels.yml").read_text(encoding="utf-8")
-    mid, senior = (text[: text.index(f"    extends: {below}\n")].count("\n") + 1 for below in ("junior", "mid"))
-    rule = "each level extends the one below it, and the lowest extends none"
-    assert level_problems(data_copy) == [
-        f"data/{ROLE}/levels.yml:{line} levels[0].extends: extends goes round in a circle (junior → senior → mid → junior); {rule}",
-        f"data/{ROLE}/levels.yml:{mid} levels[1].extends: extends goes round in a circle (mid → junior → senior → mid); {rule}",
-        f"data/{ROLE}/levels.yml:{senior} levels[2].extends: extends goes round in a circle (senior → mid → junior → senior); {rule}"]
-
-
-def test_a_ladder_rule_broken(data_copy):
-    line = edit(data_copy, f"{ROLE}/levels.yml", "    track: ladder\n", "    track: specialization\n")
-    text = (data_copy / f"{ROLE}/levels.yml").read_text(encoding="utf-8")
-    mid = text[: text.index("    track: ladder\n")].count("\n") + 1
-    assert level_problems(data_copy) == [
-        f"data/{ROLE}/levels.yml:{line} levels[0].track: a specialization branches from a level: name it under extends",
-        f"data/{ROLE}/levels.yml:{mid} levels[1].track: a ladder level cannot build on the specialization 'junior'"]
-
-
-def test_a_level_with_more_must_haves_than_a_posting_lists(data_copy):
-    line = edit(data_copy, f"{ROLE}/levels.yml", "    must_have:\n",
-                "    must_have:\n      - text: Calm under pressure\n        sources: [recruiter-jd-page]\n") + 1
-    assert level_problems(data_copy) == [
-        f"data/{ROLE}/levels.yml:{line} levels[0].must_have: 8 must-haves (required education and certification, "
-        "then must_have); a posting lists at most 7: merge or move some to preferred_qualifications"]
-
-
 def test_a_term_spelled_with_a_letter_that_matches_it_ignoring_case_is_found(data_copy):
     term = read_yaml((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][6]
     assert term["term"] == "rockstar"
@@ -330,15 +235,6 @@ def test_without_a_valid_term_list_templates_are_still_checked(data_copy):
     assert f"data/{name}:{line} templates[2].sections.benefits[2]: unknown placeholder [Perks]; add it to " \
            "data/vocab/placeholders.yml or use one of its tokens" in found
     assert len(found) == 3, found  # and the term list's two schema errors
-
-
-def test_a_soc_code_with_state_figures_but_no_national_ones(data_copy):
-    text = (data_copy / WAGES).read_text(encoding="utf-8")
-    start = text.index('  - {soc: "41-3091", area: "0000000"')
-    edit(data_copy, WAGES, text[start: text.index("\n", start) + 1], "")
-    line = edit(data_copy, "profiles.yml", "      - code: 41-3091\n", "      - code: 41-3091\n")
-    assert f"data/profiles.yml:{line} profiles[0].soc[0].code: no national wage figures for SOC 41-3091 in " \
-           "data/wages/oews.yml; run `make import-wages`" in problems(data_copy)
 
 
 def test_references_are_found_in_lists_of_lists_and_in_annotated_optional_values():

@@ -5,7 +5,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 from pathlib import Path
 
 import openpyxl
@@ -13,8 +12,6 @@ import pytest
 
 from conftest import ROOT
 from macros.cli import import_occupations as occupations_import, import_wages as wages_import
-from macros.data.site import load_site
-from macros.data.errors import DataError
 from macros.cli.import_wages import ImportFailure
 from test_wages_import import FOOTNOTES, FULL, cell, make_wheel
 
@@ -324,21 +321,6 @@ def test_the_real_pins_are_those_of_the_release_readme():
 
 # --- the committed files ------------------------------------------------------------------------------------
 
-def broken(data: Path, name: str, old: str, new: str) -> int:
-    """Replace `old` by `new` in data/occupations/<name>; returns the line where it was."""
-    path = data / "occupations" / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
-
-
-def problems(data):
-    with pytest.raises(DataError) as raised:
-        load_site(data)
-    return [str(problem) for problem in raised.value.problems]
-
-
 def test_the_site_has_every_occupation_with_tasks_by_page_id(site):
     assert len(site.occupations) == 923 and list(site.occupations) == sorted(site.occupations)
     services = site.occupations["41-3091"]
@@ -347,53 +329,6 @@ def test_the_site_has_every_occupation_with_tasks_by_page_id(site):
     assert site.occupation_wages["29-1141"].title == "Registered Nurses"
     assert site.occupations["29-1141-01"].oews_soc == site.occupations["29-1141"].oews_soc == "29-1141"
     assert "13-1199.00" in {item.onet_code for item in site.occupation_release.left_out}
-
-
-def test_a_wrong_type_in_an_occupation_file_names_file_line_and_key_path(occupations_copy):
-    line = broken(occupations_copy, "41-3091.json", '"job_zone": 2,', '"job_zone": "two",')
-    assert f"data/occupations/41-3091.json:{line} job_zone: expected a whole number, got 'two'" in problems(occupations_copy)
-
-
-def test_a_wage_row_out_of_order_names_its_row(occupations_copy):
-    path = occupations_copy / "occupations/wages/41-3091.json"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    row = lines.index(next(line for line in lines if line.startswith('["0100000"')))
-    figures = json.loads(lines[row].rstrip(","))
-    swapped = json.dumps([figures[0], figures[1], figures[3], figures[2], *figures[4:]], separators=(",", ":"))
-    lines[row] = swapped + ("," if lines[row].endswith(",") else "")
-    path.write_text("\n".join(lines), encoding="utf-8")
-    index = [i for i, line in enumerate(lines) if line.startswith('["')].index(row)
-    assert any(p.startswith(f"data/occupations/wages/41-3091.json:{row + 1} rows[{index}]: percentiles must not "
-                            "decrease: p25") for p in problems(occupations_copy))
-
-
-def test_a_related_occupation_must_point_at_its_guide(occupations_copy):
-    text = (occupations_copy / "occupations/41-3091.json").read_text(encoding="utf-8")
-    first = json.loads(text)["related"][0]
-    line = broken(occupations_copy, "41-3091.json", f'"id":"{first["id"]}"', '"id":"11-1011"')
-    assert (f"data/occupations/41-3091.json:{line} related[0].id: expected '{first['id']}': the page id of "
-            f"{first['onet_code']}") in problems(occupations_copy)
-
-
-def test_a_profile_soc_code_without_an_occupation_guide_is_named(data_copy):
-    path = data_copy / "profiles.yml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("      - code: 41-4011\n", "      - code: 41-4019\n", 1), encoding="utf-8")
-    line = text[: text.index("      - code: 41-4011\n")].count("\n") + 1
-    assert (f"data/profiles.yml:{line} profiles[0].soc[2].code: SOC 41-4019 has no occupation guide and is not in "
-            "the left_out list of data/occupations/release.json") in problems(data_copy)
-
-
-def test_a_file_that_is_not_json_names_its_line(occupations_copy):
-    path = occupations_copy / "occupations/41-3091.json"
-    path.write_text(path.read_text(encoding="utf-8").replace('"family": "41-0000",', '"family": 41-0000,'),
-                    encoding="utf-8")
-    assert any(p.startswith("data/occupations/41-3091.json:8: not valid JSON") for p in problems(occupations_copy))
-
-
-def test_a_stray_file_among_the_occupations_is_named(occupations_copy):
-    (occupations_copy / "occupations/notes.json").write_text("{}", encoding="utf-8")
-    assert any(p.startswith("data/occupations/notes.json: no page renders this file") for p in problems(occupations_copy))
 
 
 # --- the committed files against the release ------------------------------------------------------------------

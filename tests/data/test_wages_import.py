@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from helpers import ROOT, edit, problems
+from helpers import ROOT
 from macros.cli import import_wages as wages_import
 from macros.data.load import parse
 from macros.cli.import_wages import DATABASE, MANIFEST, ImportFailure, import_wages
@@ -193,51 +193,3 @@ def test_figures_read_by_hand_from_the_release(site):
 def test_every_profile_code_has_national_figures(site):
     national = {r.soc for r in site.wages.by_area if r.area == "0000000"}
     assert {m.code for p in site.profiles.profiles for m in p.soc} == national == {o.soc for o in site.wages.occupations}
-
-
-# --- malformed wage data -------------------------------------------------------------------------------
-
-NATIONAL_ROW = '  - {soc: "41-3091", area: "0000000", employment: 1256010, p10: 37980, p25: 47670, median: 69990, ' \
-               'p75: 100480, p90: 148840, mean: 82430}\n'
-
-
-CASES = [
-    # (name, new row text, key path, message start)
-    ("money as text", NATIONAL_ROW.replace("median: 69990", 'median: "69,990"'),
-     "median", "expected a whole number, got '69,990'"),
-    ("absent without footnote", NATIONAL_ROW.replace(" p90: 148840,", ""),
-     "", "p90 absent without a footnote"),
-    ("decreasing percentiles", NATIONAL_ROW.replace("p25: 47670", "p25: 97670"),
-     "", "percentiles must not decrease: median (69990) is below p25 (97670)"),
-    ("unknown area", NATIONAL_ROW.replace('area: "0000000"', 'area: "9999999"'),
-     "area", "unknown area '9999999'"),
-    ("unknown footnote", NATIONAL_ROW.replace(" p90: 148840,", "").replace("}\n", ', footnotes: {p90: "7"}}\n'),
-     "footnotes.p90", "unknown footnote '7'"),
-    ("unknown key", NATIONAL_ROW.replace("mean: 82430", "average: 82430"), "average", "unknown key"),
-]
-
-
-@pytest.mark.parametrize("name, new, path, message", CASES, ids=[c[0] for c in CASES])
-def test_malformed_wage_rows_are_reported_with_file_line_and_key_path(data_copy, name, new, path, message):
-    line = edit(data_copy, WAGES, NATIONAL_ROW, new)
-    index = next(i for i, r in enumerate(_rows(data_copy)) if r == new.strip())
-    expected = f"data/{WAGES}:{line} by_area[{index}]{'.' + path if path else ''}: {message}"
-    found = problems(data_copy)
-    assert any(p.startswith(expected) for p in found), "\n".join([expected, "--- got:"] + found)
-
-
-def _rows(data):
-    text = (data / WAGES).read_text(encoding="utf-8")
-    return [line.strip() for line in text.split("by_area:\n", 1)[1].split("by_industry:", 1)[0].splitlines()]
-
-
-def test_profile_code_without_wage_data(data_copy):
-    line = edit(data_copy, "profiles.yml", "      - code: 41-4011\n", "      - code: 41-4099\n")
-    assert any(p.startswith(f"data/profiles.yml:{line} profiles[0].soc[2].code: no national wage figures for SOC 41-4099")
-               for p in problems(data_copy))
-
-
-def test_profile_code_with_a_title_that_is_not_bls(data_copy):
-    line = edit(data_copy, "profiles.yml", "        title: Sales Managers\n", "        title: Sales Leaders\n")
-    assert any(p.startswith(f"data/profiles.yml:{line} profiles[2].soc[0].title: expected BLS's title for 11-2022")
-               for p in problems(data_copy))

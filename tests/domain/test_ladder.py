@@ -1,6 +1,6 @@
 """The levels as a competency ladder: transitions computed along `extends` on a tiny fixture ladder with a
-branch, the checks that refuse a level copied from the one below or missing a competency (each naming file,
-line and key), and the levels page that shows the matrix and one section per step."""
+branch, and the levels page that shows the matrix and one section per step. The ladder's data rules are tested in
+tests/data/test_rules_levels.py."""
 import csv
 import io
 import json
@@ -11,53 +11,26 @@ import jsonschema
 import pytest
 import yaml
 
-from helpers import FIXTURES, ROOT, edit, problems
+from helpers import ladder_fixture
 from gates import tree
 from macros.domain import ladder
-from macros.data.site import load_site, validate
-from macros.data.errors import Problem
-from macros.data.load import parse
-from macros.data.models.levels import LevelsFile
+from macros.data.site import load_site
 from macros.render.pages import ladder as ladder_pages
 from macros.render.pages import levels as level_pages
 from macros.render.blocks import PageContext
-
-FIXTURE = FIXTURES / "ladder" / "levels.yml"
-FILE = "tests/fixtures/ladder/levels.yml"
-LEVELS = "roles/account-manager/levels.yml"
-
-
-def fixture(text=None):
-    """The fixture ladder validated, with its document (for line numbers)."""
-    doc, problems = parse(text or FIXTURE.read_text(encoding="utf-8"), FILE)
-    model, invalid = validate(doc, LevelsFile)
-    assert not problems + invalid, problems + invalid
-    return model, doc
-
-
-def ladder_problems(text) -> list[str]:
-    model, doc = fixture(text)
-    return [str(Problem(FILE, doc.line_of(path), path, message)) for path, message in ladder.problems(model)]
-
-
-def line_of(text, needle, nth=1) -> int:
-    at = -1
-    for _ in range(nth):
-        at = text.index(needle, at + 1)
-    return text[:at].count("\n") + 1
 
 
 # --- transitions ---------------------------------------------------------------------------------------
 
 def test_transitions_follow_extends_up_the_ladder_and_into_the_branch():
-    model, _ = fixture()
+    model, _ = ladder_fixture()
     steps = [(t.below.id, t.level.id) for t in ladder.transitions(model)]
     assert steps == [("first", "second"), ("second", "branch")]
     assert [t.anchor for t in ladder.transitions(model)] == ["step-first-to-second", "step-second-to-branch"]
 
 
 def test_a_step_gives_each_competency_before_after_and_the_items_new_at_this_level():
-    model, _ = fixture()
+    model, _ = ladder_fixture()
     first, second = ladder.transitions(model)
     talk, lead = first.changes
     assert (talk.competency.id, talk.before, talk.after) == ("talk", "Answers the phone.", "Runs the meetings.")
@@ -67,7 +40,7 @@ def test_a_step_gives_each_competency_before_after_and_the_items_new_at_this_lev
 
 
 def test_an_unchanged_expectation_is_read_from_the_level_it_extends():
-    model, _ = fixture()
+    model, _ = ladder_fixture()
     lead = ladder.transitions(model)[1].changes[1]
     assert lead.unchanged and lead.before == lead.after == "Shows newcomers around."
     assert lead.new_items == []  # Kindness is asked at the second rung already
@@ -80,81 +53,6 @@ def test_the_real_ladder_steps_are_junior_mid_senior_then_each_specialization(si
 
 
 # --- data checks ---------------------------------------------------------------------------------------
-
-def test_an_expectation_copied_from_the_level_below_is_refused_with_file_and_line():
-    text = FIXTURE.read_text(encoding="utf-8").replace("text: Runs the meetings.", "text: Answers the phone.")
-    line = line_of(text, "text: Answers the phone.", nth=2)
-    assert ladder_problems(text) == [
-        f"{FILE}:{line} levels[1].expectations[0].text: the same as 'first' expects for 'talk': say what changes, "
-        "or write unchanged: true if nothing does"]
-
-
-def test_a_copy_marked_unchanged_is_accepted():
-    text = FIXTURE.read_text(encoding="utf-8").replace(
-        "      - competency: talk\n        text: Speaks for the company.", "      - competency: talk\n        unchanged: true")
-    assert ladder_problems(text) == []
-
-
-def test_a_level_missing_a_competency_is_refused_with_file_and_line():
-    text = FIXTURE.read_text(encoding="utf-8").replace(
-        "      - competency: lead\n        text: Shows newcomers around.\n        sources: [recruiter-jd-page]\n", "")
-    line = line_of(text, "expectations:", nth=2) + 1  # the list itself, which starts under its key
-    assert ladder_problems(text) == [
-        f"{FILE}:{line} levels[1].expectations: no expectation for the competency 'lead'; every level needs one "
-        "for each competency at the top of the file"]
-
-
-def test_a_second_expectation_for_a_competency_is_refused():
-    text = FIXTURE.read_text(encoding="utf-8").replace("        text: Not yet.\n",
-                                                       "        text: Not yet.\n      - competency: lead\n        text: Again.\n")
-    assert ladder_problems(text) == [f"{FILE}:{line_of(text, 'competency: lead', nth=2)} levels[0].expectations[2]"
-                                     ".competency: a second expectation for 'lead'"]
-
-
-def test_unchanged_on_the_first_rung_is_refused():
-    text = FIXTURE.read_text(encoding="utf-8").replace("      - competency: lead\n        text: Not yet.",
-                                                       "      - competency: lead\n        unchanged: true")
-    assert ladder_problems(text) == [f"{FILE}:{line_of(text, 'unchanged: true')} levels[0].expectations[1].unchanged: "
-                                     "nothing to keep: this level builds on no other"]
-
-
-def test_a_specialization_must_branch_from_a_level_and_the_ladder_from_the_ladder():
-    text = FIXTURE.read_text(encoding="utf-8")
-    rootless = text.replace("    track: specialization\n    extends: second\n", "    track: specialization\n")
-    assert ladder_problems(rootless)[0].startswith(f"{FILE}:{line_of(rootless, 'track: specialization')} levels[2].track: "
-                                                   "a specialization branches from a level")
-    moved = text.replace("  - id: second\n    title: Second\n    track: ladder\n    extends: first\n",
-                         "  - id: second\n    title: Second\n    track: specialization\n    extends: first\n")
-    moved = moved.replace("    track: specialization\n    extends: second\n", "    track: ladder\n    extends: second\n")
-    assert ladder_problems(moved) == [f"{FILE}:{line_of(moved, 'track: ladder', nth=2)} levels[2].track: "
-                                      "a ladder level cannot build on the specialization 'second'"]
-
-
-def test_a_level_listed_before_the_one_it_extends_is_refused():
-    text = FIXTURE.read_text(encoding="utf-8").replace("    extends: first\n", "    extends: branch\n")
-    found = ladder_problems(text)
-    assert found[0] == f"{FILE}:{line_of(text, 'extends: branch')} levels[1].extends: 'branch' must come before 'second' in " \
-                       "the file: levels go up", found
-
-
-def test_the_build_refuses_a_copied_expectation_naming_the_data_file(data_copy):
-    mid = "        text: Writes project plans tied to each client's objectives.\n"
-    line = edit(data_copy, LEVELS, mid, "        text: Does research for account plans and helps develop the strategy.\n")
-    assert problems(data_copy) == [
-        f"data/{LEVELS}:{line} levels[1].expectations[2].text: the same as 'junior' expects for 'planning-and-strategy':"
-        " say what changes, or write unchanged: true if nothing does"]
-
-
-def test_the_build_refuses_a_missing_competency_and_an_unknown_one(data_copy):
-    line = edit(data_copy, LEVELS, "      - competency: leading-others\n        text: Coaches junior account managers and reviews"
-                " their work.\n        sources: [recruiter-jd-page, am-guide-2026]\n", "")
-    found = problems(data_copy)
-    assert any(p.startswith(f"data/{LEVELS}:") and "levels[2].expectations: no expectation for the competency "
-               "'leading-others'" in p for p in found), found
-    assert line > 1
-    text = (data_copy / LEVELS).read_text(encoding="utf-8")
-    (data_copy / LEVELS).write_text(text.replace("competency: self-management", "competency: self-care", 1), encoding="utf-8")
-    assert any("unknown competency 'self-care'" in p and f"data/{LEVELS}:" in p for p in problems(data_copy))
 
 
 # --- the levels page -----------------------------------------------------------------------------------

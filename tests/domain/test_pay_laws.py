@@ -1,4 +1,5 @@
-"""The pay-transparency rules: the data loads and is complete, the page shows every rule, bad entries are refused."""
+"""The pay-transparency rules: the data loads and is complete, the page shows every rule. Bad entries are refused:
+tests/data/test_rules_laws.py."""
 import re
 
 import html5lib
@@ -9,12 +10,10 @@ from conftest import ROOT
 from gates import read_anchors
 from site_text import page_text
 from helpers import data_values, shown
-from helpers import assert_reported, problems
 
 from macros.build.prebuilt import END, START
 from macros.render.pages import laws
 
-LAWS = "pay-transparency.yml"
 JURISDICTIONS = {  # id: (kind, duty, country, states), as of the review of 2026-12-07
     "nyc": ("city", "posting", "US", ["NY"]), "new-york-state": ("state", "posting", "US", ["NY"]),
     "california": ("state", "posting", "US", ["CA"]), "washington": ("state", "posting", "US", ["WA"]),
@@ -139,47 +138,6 @@ def test_data_is_escaped(site):
     shown_text = "".join(text.itertext())
     assert "<script>x</script> | *bold*" in shown_text and "{{ evil }} [a](b)" in shown_text
     assert not text.findall(".//em") and not [a for a in text.iter("a") if a.get("href") == "b"]
-
-
-CASES = [
-    # (name, file, old, new, key path, message start)
-    ("unknown requirement", LAWS, "    requires: [pay-range, not-open-ended]\n", "    requires: [pay-range, salary-history]\n",
-     "jurisdictions[0].requires[1]", "unknown requirement 'salary-history'"),
-    ("date not ISO", LAWS, '    effective: "2022-11-01"\n', '    effective: "Nov 1, 2022"\n',
-     "jurisdictions[0].effective", "string should match pattern"),
-    ("remote neither yes, no nor unconfirmed", LAWS, "      covered: true\n", "      covered: maybe\n",
-     "jurisdictions[0].remote.covered", "expected true or false, got 'maybe' or expected one of 'unconfirmed'"),
-    ("headcount of zero", LAWS, "      min_employees: 4\n", "      min_employees: 0\n",
-     "jurisdictions[0].employers.min_employees", "expected a number greater than or equal to 1, got 0"),
-    ("city without locality", LAWS, "    locality:\n      name: New York City\n      city: New York\n      metros: [\"0035620\"]\n",
-     "", "jurisdictions[0]", "a county or city, and only they, needs its locality"),
-    ("unconfirmed fact unknown", LAWS, "      not-open-ended: The law's definition", "      salary: The law's definition",
-     "jurisdictions[1]", "unconfirmed fact 'salary' is neither"),
-    ("locality in no BLS area", LAWS, '      metros: ["0035620"]\n', '      metros: ["0000001"]\n',
-     "jurisdictions[0].locality.metros[0]", "unknown bls-area '0000001'"),
-    ("spread of zero", LAWS, "      max_spread_percent: 60\n", "      max_spread_percent: 0\n",
-     "jurisdictions[3].range.max_spread_percent", "expected a number greater than 0, got 0"),
-    ("reviewed date missing", LAWS, '    reviewed: "2026-12-07"\n    sources: [nyc-legistar', "    sources: [nyc-legistar",
-     "jurisdictions[0].reviewed", "required key is missing"),
-    ("unknown source", LAWS, "    sources: [nyc-legistar-int134-2022,", "    sources: [somewhere,",
-     "jurisdictions[0].sources[0]", "unknown law-source 'somewhere'"),
-    ("source over http", "vocab/law-sources.yml", "    url: https://ebglaw.com/", "    url: http://ebglaw.com/",
-     "sources[0].url", "string should match pattern"),
-]
-LINE_SHIFT = {"city without locality": -4, "unconfirmed fact unknown": -27, "reviewed date missing": -28}
-
-
-@pytest.mark.parametrize("name, relpath, old, new, path, message", CASES, ids=[c[0] for c in CASES])
-def test_a_bad_rule_is_refused_with_file_line_and_path(data_copy, name, relpath, old, new, path, message):
-    assert_reported(data_copy, relpath, old, new, path, message, LINE_SHIFT.get(name, 0))
-
-
-def test_an_unused_requirement_is_reported(data_copy):
-    path = data_copy / "vocab/pay-requirements.yml"
-    path.write_text(path.read_text(encoding="utf-8") + "  - id: unused\n    label: Unused\n    explanation: Never asked for.\n",
-                    encoding="utf-8")
-    found = "\n".join(problems(data_copy))
-    assert "data/vocab/pay-requirements.yml:25 requirements[7].id: requirement 'unused' is not used anywhere" in found
 
 
 def test_make_check_warns_of_a_review_older_than_180_days(site, capsys):
