@@ -12,6 +12,7 @@ import pytest
 from pydantic import BaseModel
 
 from conftest import ROOT
+from helpers import FIXTURE_DATA
 from macros.data import registry
 from macros.data.checks import _ref_kind
 
@@ -139,13 +140,13 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def with_a_new_vocabulary(tmp_path_factory):
-    """A copy of macros/ and data/ (without the occupations, which a data folder may lack) where the model of
-    data/vocab/shifts.yml is a new module of macros/data/models/ and its entry is added to the registry, and
-    nothing else changes."""
+    """A copy of macros/ and of the fixture data (without the occupations, which a data folder may lack) where the
+    model of data/vocab/shifts.yml is a new module of macros/data/models/ and its entry is added to the registry,
+    and nothing else changes."""
     project = tmp_path_factory.mktemp("shifts")
     shutil.copytree(ROOT / "macros", project / "macros", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "data", project / "data", ignore=lambda folder, names:
-                    ["occupations"] if folder == str(ROOT / "data") else [])
+    shutil.copytree(FIXTURE_DATA, project / "data", ignore=lambda folder, names:
+                    ["occupations"] if folder == str(FIXTURE_DATA) else [])
     (project / "macros/data/models/shifts.py").write_text(NEW_MODEL, encoding="utf-8")
     source = (project / "macros/data/registry.py").read_text(encoding="utf-8")
     assert source.count("\nSHARED = (\n") == 1
