@@ -1,7 +1,6 @@
 """Each cross-file rule of `make check`, fed one broken data file: the exact problem, with its file, line and key
 path. Expected lists of known ids are read from the raw YAML, not from the models."""
 import shutil
-from types import SimpleNamespace
 from typing import Annotated
 
 import pytest
@@ -10,8 +9,6 @@ from pydantic import BaseModel, Field
 
 from macros.data.checks import walk
 from macros.data.models.base import LevelId
-from macros.data.site import load_site
-from macros.domain.wording import inclusive_hits
 
 ROLE = "roles/account-manager"
 
@@ -67,10 +64,6 @@ def test_an_unknown_reference_names_the_known_ids(data_copy, name, old, new, pat
                      f"{ids(data_copy, *listed)}"]
 
 
-def test_the_real_data_with_the_fixture_occupations_has_no_problem(data_copy):
-    assert load_site(data_copy).guides.keys() == {"account-manager"}
-
-
 def test_an_id_given_three_times_is_reported_once_at_the_last(data_copy):
     name = f"{ROLE}/compensation.yml"
     edit(data_copy, name, "  - id: template-guide-2025-national\n", "  - id: jd-guide-2019-cross-market\n")
@@ -91,69 +84,6 @@ def test_a_role_id_that_is_not_its_folder_name(data_copy):
     line = edit(data_copy, f"{ROLE}/role.yml", "id: account-manager\n", "id: account-executive\n")
     assert [p for p in problems(data_copy) if f"{ROLE}/role.yml" in p] == [
         f"data/{ROLE}/role.yml:{line} id: expected 'account-manager', the name of the role's folder"]
-
-
-@pytest.mark.parametrize("bound, old, new", [("min", "{min: 65000, max: 85000}", "{min: 95000, max: 99000}"),
-                                             ("max", "{min: 65000, max: 85000}", "{min: 65000, max: 990000}")])
-def test_base_pay_above_total_pay_at_either_bound(data_copy, bound, old, new):
-    name = f"{ROLE}/compensation.yml"
-    text = (data_copy / name).read_text(encoding="utf-8")
-    start = text.index("by_metro:")
-    total = read_yaml(text)["by_metro"][0]["total"]
-    assert text.index(old, start) == text.index(old)
-    line = edit(data_copy, name, old, new)
-    base = read_yaml(new.replace("{", "{'x': 0, ", 1))
-    assert [p for p in problems(data_copy) if "is above total" in p] == [
-        f"data/{name}:{line} by_metro[0].base.{bound}: base {bound} ({base[bound]:,}) is above total {bound} "
-        f"({total[bound]:,}); total pay includes base pay: swap or correct the figures"]
-
-
-@pytest.mark.parametrize("section, index, old, new", [
-    ("national_averages", 1, "base: {min: 55000, max: 75000}", "base: {min: 55000, max: 99000}"),
-    ("by_level", 0, "base: {min: 45000, max: 60000}", "base: {min: 45000, max: 90000}"),
-])
-def test_base_pay_above_total_pay_in_each_list(data_copy, section, index, old, new):
-    name = f"{ROLE}/compensation.yml"
-    total = read_yaml((data_copy / name).read_text(encoding="utf-8"))[section][index]["total"]["max"]
-    line = edit(data_copy, name, old, new)
-    assert [p for p in problems(data_copy) if "is above total" in p] == [
-        f"data/{name}:{line} {section}[{index}].base.max: base max ({read_yaml(new)['base']['max']:,}) is above "
-        f"total max ({total:,}); total pay includes base pay: swap or correct the figures"]
-
-
-def test_a_national_figure_with_base_pay_only_is_not_compared(data_copy):
-    edit(data_copy, f"{ROLE}/compensation.yml", "    total: {min: 70000, max: 95000}\n", "")
-    load_site(data_copy)
-
-
-def test_an_inclusive_language_term_in_a_template(data_copy):
-    term = read_yaml((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][2]
-    name = f"{ROLE}/templates.yml"
-    line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for Young talent.")
-    why = term["why"].rstrip(".")
-    assert [p for p in problems(data_copy) if "Young" in p or "young" in p] == [
-        f"data/{name}:{line} templates[2].sections.benefits[2]: 'young' is {why}; try: {'; '.join(term['instead'])}"]
-
-
-def test_a_term_inside_another_word_or_hyphenated_is_not_reported(data_copy):
-    name = f"{ROLE}/templates.yml"
-    edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for youngsters and ex-young.")
-    load_site(data_copy)
-
-
-def test_an_unknown_placeholder_in_the_posting_text(data_copy):
-    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', '  - "[Other Perks]"')
-    assert [p for p in problems(data_copy) if "Perks" in p] == [
-        f"data/vocab/posting-text.yml:{line} benefits[3]: unknown placeholder [Other Perks]; add it to "
-        "data/vocab/placeholders.yml or use one of its tokens"]
-
-
-@pytest.mark.parametrize("broken", ["[Other Benefits", "Other Benefits]"])
-def test_unbalanced_brackets_in_the_posting_text(data_copy, broken):
-    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', f'  - "{broken}"')
-    assert [p for p in problems(data_copy) if "Other Benefits" in p] == [
-        f"data/vocab/posting-text.yml:{line} benefits[3]: unbalanced square brackets in '{broken}'; "
-        "a placeholder looks like [Company Name]"]
 
 
 # (file, list, the entry's id line, kind): renaming an entry leaves it unused
@@ -200,41 +130,12 @@ def test_a_schema_error_in_a_shared_file_leaves_the_other_references_checked(dat
     assert len(found) == 2 and found[1].startswith("data/sources.yml:4 sources[0].id: expected an id"), found
 
 
-def test_without_a_valid_placeholder_list_brackets_are_still_checked(data_copy):
-    edit(data_copy, "vocab/placeholders.yml", "placeholders:\n", "placeholders: 3\nold_placeholders:\n")
-    line = edit(data_copy, "vocab/posting-text.yml", '  - "[Other Benefits]"', '  - "[Other Perks"')
-    found = problems(data_copy)
-    assert f"data/vocab/posting-text.yml:{line} benefits[3]: unbalanced square brackets in '[Other Perks'; " \
-           "a placeholder looks like [Company Name]" in found
-    assert not any("unknown placeholder" in p for p in found), found
-
-
 def test_without_a_valid_profile_list_a_role_is_checked_without_it(data_copy):
     edit(data_copy, "profiles.yml", "profiles:\n", "profiles: 3\nold_profiles:\n")
     line = edit(data_copy, f"{ROLE}/role.yml", "id: account-manager\n", "id: account-executive\n")
     found = problems(data_copy)
     assert f"data/{ROLE}/role.yml:{line} id: expected 'account-manager', the name of the role's folder" in found
     assert not any("no profile" in p or "wage" in p for p in found), found
-
-
-def test_a_term_spelled_with_a_letter_that_matches_it_ignoring_case_is_found(data_copy):
-    term = read_yaml((data_copy / "vocab/inclusive-language.yml").read_text(encoding="utf-8"))["terms"][6]
-    assert term["term"] == "rockstar"
-    name = f"{ROLE}/templates.yml"
-    line = edit(data_copy, name, "- Opportunities for professional development.", "- Work with a ROCK\u017fTAR team.")
-    assert [p for p in problems(data_copy) if "rockstar" in p] == [
-        f"data/{name}:{line} templates[2].sections.benefits[2]: 'rockstar' is {term['why'].rstrip('.')}; "
-        f"try: {'; '.join(term['instead'])}"]
-
-
-def test_without_a_valid_term_list_templates_are_still_checked(data_copy):
-    edit(data_copy, "vocab/inclusive-language.yml", "terms:\n", "terms: 3\nold_terms:\n")
-    name = f"{ROLE}/templates.yml"
-    line = edit(data_copy, name, "- Opportunities for professional development.", "- Opportunities for [Perks].")
-    found = problems(data_copy)
-    assert f"data/{name}:{line} templates[2].sections.benefits[2]: unknown placeholder [Perks]; add it to " \
-           "data/vocab/placeholders.yml or use one of its tokens" in found
-    assert len(found) == 3, found  # and the term list's two schema errors
 
 
 def test_references_are_found_in_lists_of_lists_and_in_annotated_optional_values():
@@ -255,11 +156,6 @@ def test_the_values_of_a_mapping_are_walked():
     sample = Sample(notes={"remote": "unconfirmed"})
     assert list(walk(sample)) == [((), sample, None), (("notes",), {"remote": "unconfirmed"}, None),
                                   (("notes", "remote"), "unconfirmed", None)]
-
-
-def test_base_pay_equal_to_total_pay_is_accepted(data_copy):
-    edit(data_copy, f"{ROLE}/compensation.yml", "base: {min: 55000, max: 75000}", "base: {min: 70000, max: 95000}")
-    load_site(data_copy)
 
 
 def test_an_id_given_twice_is_reported_at_the_second(data_copy):
@@ -283,37 +179,6 @@ def test_industry_described_twice_is_reported_at_the_second_entry(data_copy):
     line = edit(data_copy, f"{ROLE}/industries.yml", "  - industry: agency\n", "  - industry: saas\n")
     assert f"data/roles/account-manager/industries.yml:{line} industries[1].industry: industry 'saas' is described twice" \
         in problems(data_copy)
-
-
-@pytest.mark.parametrize("text", ["]Company Name[ is hiring", "[Company Name]] is hiring", "[[Company Name] is hiring",
-                                  "[Company Name is hiring"])
-def test_unbalanced_brackets_in_a_template_are_reported(data_copy, text):
-    old = '"[Company Name] is a [Industry] company. [Company Overview]"'
-    line = edit(data_copy, f"{ROLE}/templates.yml", old, f'"{text}"')
-    expected = f"data/roles/account-manager/templates.yml:{line} "
-    message = f"unbalanced square brackets in {text!r}; a placeholder looks like [Company Name]"
-    found = [p for p in problems(data_copy) if p.startswith(expected)]
-    assert len(found) == 1 and found[0].endswith(message), found
-
-
-def test_unknown_placeholder_is_named(data_copy):
-    line = edit(data_copy, f"{ROLE}/templates.yml", "[Company Overview]", "[Company Motto]")
-    found = [p for p in problems(data_copy) if p.startswith(f"data/roles/account-manager/templates.yml:{line} ")]
-    assert len(found) == 1
-    assert found[0].endswith("unknown placeholder [Company Motto]; add it to data/vocab/placeholders.yml or use one of its tokens")
-
-
-@pytest.mark.parametrize("text, found", [
-    ("We want a Rockstar – apply now", ["rockstar"]),  # non-ASCII text, plain case difference
-    ("We want a rocKſtar. Apply.", ["rockstar"]),      # ſ and the Kelvin sign match s and k when case is ignored
-    ("ROCKSTARS wanted", []),                          # whole words only
-    ("a young, energetic team", ["young", "energetic"]),
-    ("a NİNJA – or two", ["ninja"]), ("a nınja", ["ninja"]),  # İ and ı match i
-    ("a Young team", ["young"]),
-])
-def test_inclusive_terms_are_found_as_whole_words_ignoring_case(text, found):
-    terms = [SimpleNamespace(term=word) for word in ("rockstar", "young", "energetic", "ninja")]
-    assert [t.term for t in inclusive_hits(terms, text)] == found
 
 
 def test_unknown_industry_arrangement_and_role(data_copy):

@@ -4,13 +4,10 @@ import html as html_module
 import json
 import re
 
-import pytest
 import yaml
 
 from conftest import ROOT
 from gates import tree
-from macros.data.site import load_site
-from macros.data.errors import DataError
 from macros.render import exports
 
 LEVELS = ROOT / "data/roles/account-manager/levels.yml"
@@ -144,13 +141,3 @@ def test_level_templates_list_the_same_as_their_level(site):
         assert "level template" not in text and "(" not in text.splitlines()[0]
 
 
-def test_a_level_template_may_not_give_its_own_lists(data_copy):
-    path = data_copy / "roles/account-manager/templates.yml"
-    text = path.read_text(encoding="utf-8")
-    start = text.index("  - id: level-senior")
-    head, tail = text[:start], text[start:]
-    tail = tail.replace("    sections:\n", "    sections:\n      must_have:\n        - A driver's license\n", 1)
-    path.write_text(head + tail, encoding="utf-8")
-    with pytest.raises(DataError) as error:
-        load_site(data_copy)
-    assert "a from_level template takes must_have from its level; remove them here" in str(error.value)

@@ -1,18 +1,14 @@
-"""Template exports (text, Markdown, HTML), the quality signals, the templates blocks,
-and the data checks that keep templates free of unknown placeholders and flagged words."""
+"""Template exports (text, Markdown, HTML), the quality signals and the templates blocks. The data checks that keep
+templates free of unknown placeholders and flagged words: tests/data/test_rules_templates.py."""
 import json
 
 import pytest
 
 from macros.data.models.base import MoneyRange
 from macros.data.models.templates import Pay, Sections, Template
-from macros.data.site import load_site
-from macros.data.errors import DataError
 from macros.render import exports, quality
 from macros.render.pages import templates
 from macros.render.blocks import text_html
-
-TEMPLATES = "data/roles/account-manager/templates.yml"
 
 
 def template(site, template_id):
@@ -176,22 +172,3 @@ def test_vocabulary_tables_list_every_string(ctx):
     for p in ctx.site.placeholders.placeholders:
         for value in (f"[{p.token}]", p.label, p.hint, p.example):
             assert text_html(value) in tokens
-
-
-# --- data checks ----------------------------------------------------------------------
-
-@pytest.mark.parametrize("bad, message", [
-    ("[Nope] is a [Industry] company.", "unknown placeholder [Nope]"),
-    ("[Company Name is a [Industry] company.", "unbalanced square brackets"),
-    ("[Company Name] wants a rockstar.", "'rockstar' is Hype"),
-])
-def test_bad_template_text_is_reported_with_file_line_and_path(data_copy, bad, message):
-    path = data_copy / "roles" / "account-manager" / "templates.yml"
-    lines = path.read_text().splitlines(keepends=True)
-    original = '"[Company Name] is a [Industry] company. [Company Overview]"'
-    line = next(i for i, text in enumerate(lines) if original in text)
-    lines[line] = lines[line].replace(original, f'"{bad}"')
-    path.write_text("".join(lines))
-    with pytest.raises(DataError) as error:
-        load_site(data_copy)
-    assert f"{TEMPLATES}:{line + 1} templates[0].intro[0]: {message}" in str(error.value)
