@@ -7,12 +7,11 @@ from macros.data.errors import Problem
 from macros.domain import ladder
 
 LEVELS = "roles/account-manager/levels.yml"
-FIXTURE, FILE = LADDER, LADDER_FILE
 
 
 def ladder_problems(text) -> list[str]:
     model, doc = ladder_fixture(text)
-    return [str(Problem(FILE, doc.line_of(path), path, message)) for path, message in ladder.problems(model)]
+    return [str(Problem(LADDER_FILE, doc.line_of(path), path, message)) for path, message in ladder.problems(model)]
 
 
 def line_of(text, needle, nth=1) -> int:
@@ -23,58 +22,58 @@ def line_of(text, needle, nth=1) -> int:
 
 
 def test_an_expectation_copied_from_the_level_below_is_refused_with_file_and_line():
-    text = FIXTURE.read_text(encoding="utf-8").replace("text: Runs the meetings.", "text: Answers the phone.")
+    text = LADDER.read_text(encoding="utf-8").replace("text: Runs the meetings.", "text: Answers the phone.")
     line = line_of(text, "text: Answers the phone.", nth=2)
     assert ladder_problems(text) == [
-        f"{FILE}:{line} levels[1].expectations[0].text: the same as 'first' expects for 'talk': say what changes, "
+        f"{LADDER_FILE}:{line} levels[1].expectations[0].text: the same as 'first' expects for 'talk': say what changes, "
         "or write unchanged: true if nothing does"]
 
 
 def test_a_copy_marked_unchanged_is_accepted():
-    text = FIXTURE.read_text(encoding="utf-8").replace(
+    text = LADDER.read_text(encoding="utf-8").replace(
         "      - competency: talk\n        text: Speaks for the company.", "      - competency: talk\n        unchanged: true")
     assert ladder_problems(text) == []
 
 
 def test_a_level_missing_a_competency_is_refused_with_file_and_line():
-    text = FIXTURE.read_text(encoding="utf-8").replace(
+    text = LADDER.read_text(encoding="utf-8").replace(
         "      - competency: lead\n        text: Shows newcomers around.\n        sources: [recruiter-jd-page]\n", "")
     line = line_of(text, "expectations:", nth=2) + 1  # the list itself, which starts under its key
     assert ladder_problems(text) == [
-        f"{FILE}:{line} levels[1].expectations: no expectation for the competency 'lead'; every level needs one "
+        f"{LADDER_FILE}:{line} levels[1].expectations: no expectation for the competency 'lead'; every level needs one "
         "for each competency at the top of the file"]
 
 
 def test_a_second_expectation_for_a_competency_is_refused():
-    text = FIXTURE.read_text(encoding="utf-8").replace("        text: Not yet.\n",
+    text = LADDER.read_text(encoding="utf-8").replace("        text: Not yet.\n",
                                                        "        text: Not yet.\n      - competency: lead\n        text: Again.\n")
-    assert ladder_problems(text) == [f"{FILE}:{line_of(text, 'competency: lead', nth=2)} levels[0].expectations[2]"
+    assert ladder_problems(text) == [f"{LADDER_FILE}:{line_of(text, 'competency: lead', nth=2)} levels[0].expectations[2]"
                                      ".competency: a second expectation for 'lead'"]
 
 
 def test_unchanged_on_the_first_rung_is_refused():
-    text = FIXTURE.read_text(encoding="utf-8").replace("      - competency: lead\n        text: Not yet.",
+    text = LADDER.read_text(encoding="utf-8").replace("      - competency: lead\n        text: Not yet.",
                                                        "      - competency: lead\n        unchanged: true")
-    assert ladder_problems(text) == [f"{FILE}:{line_of(text, 'unchanged: true')} levels[0].expectations[1].unchanged: "
+    assert ladder_problems(text) == [f"{LADDER_FILE}:{line_of(text, 'unchanged: true')} levels[0].expectations[1].unchanged: "
                                      "nothing to keep: this level builds on no other"]
 
 
 def test_a_specialization_must_branch_from_a_level_and_the_ladder_from_the_ladder():
-    text = FIXTURE.read_text(encoding="utf-8")
+    text = LADDER.read_text(encoding="utf-8")
     rootless = text.replace("    track: specialization\n    extends: second\n", "    track: specialization\n")
-    assert ladder_problems(rootless)[0].startswith(f"{FILE}:{line_of(rootless, 'track: specialization')} levels[2].track: "
+    assert ladder_problems(rootless)[0].startswith(f"{LADDER_FILE}:{line_of(rootless, 'track: specialization')} levels[2].track: "
                                                    "a specialization branches from a level")
     moved = text.replace("  - id: second\n    title: Second\n    track: ladder\n    extends: first\n",
                          "  - id: second\n    title: Second\n    track: specialization\n    extends: first\n")
     moved = moved.replace("    track: specialization\n    extends: second\n", "    track: ladder\n    extends: second\n")
-    assert ladder_problems(moved) == [f"{FILE}:{line_of(moved, 'track: ladder', nth=2)} levels[2].track: "
+    assert ladder_problems(moved) == [f"{LADDER_FILE}:{line_of(moved, 'track: ladder', nth=2)} levels[2].track: "
                                       "a ladder level cannot build on the specialization 'second'"]
 
 
 def test_a_level_listed_before_the_one_it_extends_is_refused():
-    text = FIXTURE.read_text(encoding="utf-8").replace("    extends: first\n", "    extends: branch\n")
+    text = LADDER.read_text(encoding="utf-8").replace("    extends: first\n", "    extends: branch\n")
     found = ladder_problems(text)
-    assert found[0] == f"{FILE}:{line_of(text, 'extends: branch')} levels[1].extends: 'branch' must come before 'second' in " \
+    assert found[0] == f"{LADDER_FILE}:{line_of(text, 'extends: branch')} levels[1].extends: 'branch' must come before 'second' in " \
                        "the file: levels go up", found
 
 
