@@ -5,8 +5,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-import html5lib
 import markdown
+from selectolax.lexbor import LexborHTMLParser
+from xml.etree import ElementTree
 
 # The Markdown extensions of mkdocs.yml, configured the same way, with the three MkDocs always adds
 # (tables, toc, fenced_code).
@@ -26,9 +27,33 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def tree(html_text: str):
-    """An HTML fragment parsed as a browser parses it (html5lib, plain tag names)."""
-    return html5lib.parseFragment(html_text, treebuilder="etree", namespaceHTMLElements=False)
+def tree(html_text: str) -> ElementTree.Element:
+    """An HTML fragment parsed as a browser parses it (the HTML Standard's fragment parsing in a <div>, by Lexbor),
+    as an xml.etree tree under a DOCUMENT_FRAGMENT root. Tag and attribute names are plain, SVG and MathML ones
+    too ('svg', 'xlink:href'), so an SVG <script> counts as a script; a <template>'s content is its children."""
+    root = ElementTree.Element("DOCUMENT_FRAGMENT")
+    first = LexborHTMLParser(html_text, is_fragment=True).root
+    pending = [(first, root)] if first is not None else []
+    while pending:  # (first node of a run of siblings, their parent): no recursion, however deep the markup
+        node, parent = pending.pop()
+        last = None
+        while node is not None:
+            if node.is_text_node:
+                if last is None:
+                    parent.text = (parent.text or "") + node.text_content
+                else:
+                    last.tail = (last.tail or "") + node.text_content
+            elif node.is_comment_node:
+                last = ElementTree.Comment(node.comment_content)  # its data, stripped of surrounding spaces
+                parent.append(last)
+            elif node.is_element_node:
+                last = ElementTree.SubElement(parent, node.tag, {name: value or "" for name, value in
+                                                                 node.attributes.items()})
+                content = (node.template_fragments() or [node])[0] if node.tag == "template" else node
+                if content.child is not None:
+                    pending.append((content.child, last))
+            node = node.next
+    return root
 
 
 def visible_text(node) -> str:
