@@ -31,8 +31,18 @@ def tree(html_text: str) -> ElementTree.Element:
     """An HTML fragment parsed as a browser parses it (the HTML Standard's fragment parsing in a <div>, by Lexbor),
     as an xml.etree tree under a DOCUMENT_FRAGMENT root. Tag and attribute names are plain, SVG and MathML ones
     too ('svg', 'xlink:href'), so an SVG <script> counts as a script; a <template>'s content is its children."""
-    root = ElementTree.Element("DOCUMENT_FRAGMENT")
-    first = LexborHTMLParser(html_text, is_fragment=True).root
+    return _etree(LexborHTMLParser(html_text, is_fragment=True).root, ElementTree.Element("DOCUMENT_FRAGMENT"))
+
+
+def document(html_text: str) -> ElementTree.Element:
+    """A whole page parsed as a browser parses it, as `tree` does: its <html> element, holding <head> and <body>."""
+    html = LexborHTMLParser(html_text).root
+    root = ElementTree.Element("html", {name: value or "" for name, value in html.attributes.items()})
+    return _etree(html.child, root)
+
+
+def _etree(first, root: ElementTree.Element) -> ElementTree.Element:
+    """`root` with the Lexbor node `first`, its following siblings and everything below them appended."""
     pending = [(first, root)] if first is not None else []
     while pending:  # (first node of a run of siblings, their parent): no recursion, however deep the markup
         node, parent = pending.pop()

@@ -61,9 +61,9 @@ def _hostile_texts():
     return texts + list(leaky.HOSTILE_EXAMPLES)
 
 
-def reference_tree(html_text: str) -> ElementTree.Element:
+def reference_tree(html_text: str, parse=html5lib.parseFragment) -> ElementTree.Element:
     """html5lib's tree with its '{namespace}local' names made plain, as gates.tree names them ('svg', 'xlink:href')."""
-    root = html5lib.parseFragment(html_text, treebuilder="etree", namespaceHTMLElements=False)
+    root = parse(html_text, treebuilder="etree", namespaceHTMLElements=False)
     for element in root.iter():
         if isinstance(element.tag, str):
             element.tag = _plain(element.tag)
@@ -86,8 +86,8 @@ def shape(root) -> list:
             for e in root.iter() if e is not root]
 
 
-def assert_same_tree(html_text: str):
-    expected, got = reference_tree(html_text), tree(html_text)
+def assert_same_tree(html_text: str, parse=tree, reference=html5lib.parseFragment):
+    expected, got = reference_tree(html_text, reference), parse(html_text)
     assert shape(got) == shape(expected), html_text[:200]
     assert visible_text(got) == visible_text(expected), html_text[:200]
 
@@ -119,9 +119,10 @@ def test_the_comparison_sees_a_different_tree():
 
 @pytest.mark.slow
 def test_built_pages_parse_as_the_reference_does(built_site):
-    """Every other page of the sampled site (the deep guide's pages, the home and browse pages, sampled occupation
+    """As a fragment and as a whole document, every other page of the sampled site (the deep guide's pages, the home and browse pages, sampled occupation
     guides): the reference parser costs ~70 ms a page."""
     pages = site_pages(built_site, sample=True)[::2]
     assert len(pages) > 20
     for url, path in pages:
         assert_same_tree(path.read_text(encoding="utf-8"))
+        assert_same_tree(path.read_text(encoding="utf-8"), gates.document, html5lib.parse)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import html5lib
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +45,7 @@ class Finding:
 
 
 def document(path: Path):
-    return html5lib.parse(path.read_text(encoding="utf-8"), treebuilder="etree", namespaceHTMLElements=False)
+    return gates.document(path.read_text(encoding="utf-8"))
 
 
 def text_lines(node, skip) -> list[str]:
@@ -244,15 +243,20 @@ def _proselint_checks():
     return registry.get_all_enabled(DEFAULT["checks"])
 
 
-def lint(text: str) -> list[tuple[str, str, str]]:
+@cache
+def lint(text: str) -> tuple[tuple[str, str, str], ...]:
     """(check path, matched words, message) of every proselint finding in `text`, as its command line finds
-    them (default checks, nothing inside quotation marks unless the check looks there)."""
+    them (default checks, nothing inside quotation marks unless the check looks there). LintFile.lint's loop, with
+    the enabled checks chosen once rather than on every call; kept per text: most lines (navigation, headings, the
+    occupation guides' fixed wording) are on many pages, and a finding depends on the text alone."""
+    from proselint.config import DEFAULT
     from proselint.tools import LintFile
 
-    _proselint_checks()
-    padded = f"\n{text}\n"  # as LintFile pads it
-    return [(r.check_result.check_path, padded[slice(*r.check_result.span)].strip(), r.check_result.message)
-            for r in LintFile("<page>", text).lint()]
+    file = LintFile("<page>", text)  # pads the text with a line break either side, and finds its quotations
+    found = [(result.check_path, file.content[slice(*result.span)].strip(), result.message, result.span[0])
+             for check in _proselint_checks() for result in check.check_with_flags(file.content)
+             if check.flags.allow_quotes or not file.is_quoted_pos(result.span[0])][:DEFAULT["max_errors"]]
+    return tuple(finding[:3] for finding in sorted(found, key=lambda finding: finding[3]))
 
 
 def proselint_findings(site: Path) -> list[Finding]:
