@@ -1,7 +1,6 @@
 """Helpers shared by the quality gates: Markdown as the site renders it, HTML trees, the built pages."""
 import functools
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
@@ -37,8 +36,19 @@ def tree(html_text: str) -> ElementTree.Element:
 def document(html_text: str) -> ElementTree.Element:
     """A whole page parsed as a browser parses it, as `tree` does: its <html> element, holding <head> and <body>."""
     html = LexborHTMLParser(html_text).root
-    root = ElementTree.Element("html", {name: value or "" for name, value in html.attributes.items()})
-    return _etree(html.child, root)
+    return _etree(html.child, _element(html))
+
+
+def select(html_text: str, selector: str) -> list[ElementTree.Element]:
+    """The elements of a whole page that match a CSS `selector`, in document order, each as a tree of its own
+    (for a few elements of many pages: the rest of the page is not converted)."""
+    return [_etree(node.child, _element(node)) for node in LexborHTMLParser(html_text).css(selector)]
+
+
+def _element(node, parent=None) -> ElementTree.Element:
+    attributes = {name: value or "" for name, value in node.attributes.items()}
+    return ElementTree.Element(node.tag, attributes) if parent is None else ElementTree.SubElement(parent, node.tag,
+                                                                                                   attributes)
 
 
 def _etree(first, root: ElementTree.Element) -> ElementTree.Element:
@@ -57,8 +67,7 @@ def _etree(first, root: ElementTree.Element) -> ElementTree.Element:
                 last = ElementTree.Comment(node.comment_content)  # its data, stripped of surrounding spaces
                 parent.append(last)
             elif node.is_element_node:
-                last = ElementTree.SubElement(parent, node.tag, {name: value or "" for name, value in
-                                                                 node.attributes.items()})
+                last = _element(node, parent)
                 content = (node.template_fragments() or [node])[0] if node.tag == "template" else node
                 if content.child is not None:
                     pending.append((content.child, last))
@@ -160,23 +169,31 @@ LOADING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src
            ("audio", "src"), ("embed", "src"), ("object", "data"), ("image", "href"), ("use", "href")}
 
 
-class _Anchors(HTMLParser):
-    """Links (<a href>) and ids of a page, with the tag carrying each id, and the URLs the page loads."""
+class _Anchors:
+    """Links (<a href>) and ids of a page, with the tag carrying each id, and the URLs the page loads (a stylesheet's
+    <link> too), as a browser reads the page, <template> content included: a script can put it in the page."""
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
+    WITH = "[id], a[href], link[href], [src], object[data], image, use"
+
+    def __init__(self, html_text: str):
         self.links, self.ids, self.loads = [], {}, []
+        document = LexborHTMLParser(html_text)
+        for part in [document, *document.template_fragments()]:
+            seen = set()  # Lexbor lists an element once for each selector of WITH it matches
+            for element in part.css(self.WITH):
+                if element.mem_id not in seen:
+                    seen.add(element.mem_id)
+                    self._read(element.tag, {name: value or "" for name, value in element.attributes.items()})
 
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("id") is not None:
+    def _read(self, tag, attrs):
+        if "id" in attrs:
             self.ids.setdefault(attrs["id"], tag)
-        if tag == "a" and attrs.get("href") is not None:
+        if tag == "a" and "href" in attrs:
             self.links.append(attrs["href"])
         for name in ("src", "href", "data"):
-            if (tag, name) in LOADING and attrs.get(name):
-                self.loads.append(attrs[name])
-        if tag == "link" and attrs.get("href") and not {"canonical", "alternate"} & set((attrs.get("rel") or "").split()):
+            if (tag, name) in LOADING and (attrs.get(name) or attrs.get(f"xlink:{name}")):
+                self.loads.append(attrs.get(name) or attrs[f"xlink:{name}"])
+        if tag == "link" and attrs.get("href") and not {"canonical", "alternate"} & set(attrs.get("rel", "").split()):
             self.loads.append(attrs["href"])
 
 
@@ -189,10 +206,7 @@ def read_anchors(path: Path) -> _Anchors:
 
 @functools.lru_cache(maxsize=None)
 def _read_anchors(path: str, mtime_ns: int, size: int) -> _Anchors:
-    reader = _Anchors()
-    reader.feed(Path(path).read_text(encoding="utf-8"))
-    reader.close()
-    return reader
+    return _Anchors(Path(path).read_text(encoding="utf-8"))
 
 
 def site_base(site: Path) -> str:

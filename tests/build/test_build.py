@@ -29,6 +29,17 @@ def test_no_page_loads_from_another_origin(built_site):
     assert not foreign, foreign[:10]
 
 
+def test_the_origin_scan_reads_every_way_a_page_loads_something(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text('<!doctype html><html><head><link rel="stylesheet" href="https://a.invalid/s.css">'
+                    '<link rel="canonical" href="https://site.invalid/"><script src="//b.invalid/x.js"></script></head>'
+                    '<body><img src="/local.png"><svg><use xlink:href="https://c.invalid/i.svg#x"/></svg>'
+                    '<object data="https://d.invalid/o"></object><template><img src="https://e.invalid/t.png">'
+                    '</template><a href="https://f.invalid/">a link loads nothing</a></body></html>', encoding="utf-8")
+    assert read_anchors(page).loads == ["https://a.invalid/s.css", "//b.invalid/x.js", "/local.png",
+                                        "https://c.invalid/i.svg#x", "https://d.invalid/o", "https://e.invalid/t.png"]
+
+
 def test_committed_schemas_are_current():
     committed = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "data/schema").glob("*.json")}
     assert committed == schemas(), "data/schema is stale: run `make schemas` and commit the result"

@@ -1,5 +1,6 @@
 """Publishing and linking: link previews, data downloads, deploy workflows, copy-link controls."""
 import csv
+from collections import Counter
 import io
 import json
 
@@ -8,14 +9,13 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from gates import is_redirect, site_pages, tree
+from gates import is_redirect, select, site_pages
 from test_links import redirect_maps
 
 
 def meta(page):
-    root = tree(page.read_text(encoding="utf-8"))
     found = {}
-    for element in root.iter():
+    for element in select(page.read_text(encoding="utf-8"), "meta, link, title"):
         if element.tag == "meta":
             key = element.get("property") or element.get("name")
             found[key] = element.get("content")
@@ -50,7 +50,8 @@ def test_every_page_has_its_own_description(built_site):
         tags = meta(page)
         assert tags.get("og:description") and tags.get("og:title") and tags.get("og:url"), page
         descriptions[page] = tags["og:description"]
-    generic = [p for p, d in descriptions.items() if list(descriptions.values()).count(d) > 1]
+    times = Counter(descriptions.values())
+    generic = [p for p, d in descriptions.items() if times[d] > 1]
     assert not generic, f"pages sharing one description: {generic}"
 
 
