@@ -15,7 +15,7 @@ from test_links import redirect_maps
 
 def meta(page):
     found = {}
-    for element in select(page.read_text(encoding="utf-8"), "meta, link, title"):
+    for element in select(page.read_text(encoding="utf-8"), "meta, link, head > title"):
         if element.tag == "meta":
             key = element.get("property") or element.get("name")
             found[key] = element.get("content")
