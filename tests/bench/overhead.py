@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from macros import define_env, on_post_build  # noqa: F401
-from macros import on_post_page_macros as _real_post_page_macros
+from macros.adapter import define_env, on_post_build  # noqa: F401
+from macros.adapter import on_post_page_macros as _real_post_page_macros
 
 CAPTURE = Path({capture!r})
 
@@ -46,7 +46,7 @@ start = t()
 import mkdocs.plugins, jinja2
 marks["baseline"] = t() - start
 s = t(); import mkdocs_macros.plugin; marks["import mkdocs-macros"] = t() - s
-s = t(); import macros; marks["import macros (pydantic models, renderers)"] = t() - s
+s = t(); import macros.adapter; marks["import macros (pydantic models, renderers)"] = t() - s
 from macros.data.site import DATA_DIR, load_site
 from macros.data.load import data_files, read
 files = [p for p in data_files(DATA_DIR) if DATA_DIR / "schema" not in p.parents]
@@ -57,7 +57,7 @@ marks["load data: read and parse YAML"] = parse
 marks["load data: validate (pydantic) and cross-checks"] = max(total - parse, 0.0)
 env = SimpleNamespace(variables={}, macros={}, conf={"docs_dir": "docs", "theme": {"custom_dir": "overrides"}})
 env.macro = lambda fn, name: env.macros.__setitem__(name, fn)
-macros.define_env(env)
+macros.adapter.define_env(env)
 jinja = jinja2.Environment()
 s = t()
 for page in sorted(Path("docs").rglob("*.md")):
@@ -88,7 +88,7 @@ def plain_project(project: Path, work: Path) -> Path:
     captured = work / "captured"
     (capture_project / "bench_capture.py").write_text(CAPTURE_MODULE.format(capture=str(captured)))
     config = (capture_project / "mkdocs.yml").read_text()
-    (capture_project / "mkdocs.yml").write_text(config.replace("module_name: macros", "module_name: bench_capture"))
+    (capture_project / "mkdocs.yml").write_text(config.replace("module_name: macros/adapter", "module_name: bench_capture"))
     build(capture_project, work / "capture-site")
 
     plain = work / "plain"

@@ -1,6 +1,8 @@
 """How the modules of macros/ import each other, read from their source: no import cycle, and only the adapter
-(macros/__init__.py) imports MkDocs, its theme or its plugins."""
+(macros/adapter.py) imports MkDocs, its theme or its plugins."""
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import ROOT
@@ -91,10 +93,23 @@ def test_the_cycle_finder_names_a_cycle_made_by_an_import_inside_a_function(tmp_
 
 
 def test_only_the_adapter_imports_the_site_generator():
-    adapter = ROOT / "macros" / "__init__.py"
+    adapter = ROOT / "macros" / "adapter.py"
     importing = sorted(
         f"{path.relative_to(ROOT)} imports {name}"
         for path in (ROOT / "macros").rglob("*.py") if path != adapter
         for name in imported_names(path, ROOT) if name.split(".")[0] in GENERATOR_PACKAGES)
     assert importing == []
     assert {"mkdocs.exceptions", "mkdocs.config.defaults"} <= imported_names(adapter, ROOT)
+
+
+def test_the_command_line_tools_and_build_steps_load_neither_the_generator_nor_the_pages():
+    """`make check`, the importers and the build steps run without MkDocs or the page renderers: importing a part
+    of macros/ does not run the adapter."""
+    modules = ["macros.cli.check", "macros.cli.new_role", "macros.cli.import_wages", "macros.cli.import_occupations",
+               "macros.build.postbuild"]
+    script = (f"import sys\nfor name in {modules!r}:\n    __import__(name)\n"
+              "print(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1:])), "
+              "'macros.adapter' in sys.modules or 'macros/adapter' in sys.modules)")
+    loaded = subprocess.run([sys.executable, "-c", script, *GENERATOR_PACKAGES], cwd=ROOT, capture_output=True,
+                            text=True, check=True).stdout.split()
+    assert loaded == ["[]", "False"]
