@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,18 @@ def pytest_configure(config):
     threading.Thread(target=_build_real_site, args=(config._tmp_path_factory.getbasetemp(),), daemon=True).start()
 
 
+def once_per_run(tmp_path_factory, name: str, compute):
+    """What `compute()` returns (JSON), computed once per test run: the processes of `pytest -n` share it, the first
+    to get here computes it (under a file lock), the others wait for it and read it."""
+    shared = _shared_folder(tmp_path_factory)
+    saved = shared / f"{name}.json"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not saved.exists():
+            saved.write_text(json.dumps(compute()))
+    return json.loads(saved.read_text())
+
+
 @pytest.fixture(scope="session")
 def strict_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build.
@@ -73,14 +86,14 @@ def built_site(strict_build) -> Path:
 # Tests that need the built site, a browser, a build of their own or a download (the pinned BLS wheel), and
 # property-based tests, are `slow`: `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test`
 # runs everything.
-SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page", "real_wheel"}
+SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page", "real_wheel", "desktop_pages", "phone_pages"}
 SLOW_MODULES = {"test_make_build", "test_second_role", "test_security", "test_zensical", "test_jobposting"}
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
-        if fixtures & {"browser", "page"}:
+        if fixtures & {"browser", "page", "desktop_pages", "phone_pages"}:
             item.add_marker(pytest.mark.browser)
         if fixtures & SLOW_FIXTURES or item.module.__name__ in SLOW_MODULES \
                 or getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
@@ -146,16 +159,49 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def desktop_pages(tmp_path_factory, request, built_site) -> dict:
+    """What the page-wide gates read on each page of the built site on a desktop screen (sweep.desktop_sweep), read
+    once per test run."""
+    import sweep
+
+    return once_per_run(tmp_path_factory, "desktop-pages", lambda: sweep.desktop_sweep(
+        request.getfixturevalue("browser"), built_site, request.getfixturevalue("server")))
+
+
+@pytest.fixture(scope="session")
+def phone_pages(tmp_path_factory, request, built_site) -> dict:
+    """What the page-wide gates read on each page of the built site on a phone (sweep.phone_sweep), read once per
+    test run."""
+    import sweep
+
+    return once_per_run(tmp_path_factory, "phone-pages", lambda: sweep.phone_sweep(
+        request.getfixturevalue("browser"), built_site, request.getfixturevalue("server")))
+
+
+# Requests to other origins go to a proxy that does not exist, so they fail; the site's own origin (127.0.0.1) is
+# reached directly. A route that aborted them would turn off the browser's cache: every page would fetch every asset
+# again, through the test process, and load in twice the time.
+NO_WAY_OUT = {"server": "http://proxy.invalid:9", "bypass": "127.0.0.1"}
+
+
+def guarded_context(browser, server, **options):
+    """A browser context from which no request leaves for another origin than `server`; each one asked for is listed
+    in the context's `foreign`."""
+    context = browser.new_context(proxy=NO_WAY_OUT, **options)
+    context.foreign = []
+    context.on("request", lambda request: None if request.url.startswith((server, "data:", "blob:"))
+               else context.foreign.append(request.url))
+    return context
+
+
 @contextlib.contextmanager
 def _guarded_page(browser, server, **options):
     """A fresh page in a context of its own; requests to other origins fail the test."""
-    context = browser.new_context(base_url=server, **options)
-    foreign = []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
-                  else (foreign.append(route.request.url), route.abort()))
+    context = guarded_context(browser, server, base_url=server, **options)
     yield context.new_page()
     context.close()
-    assert not foreign, f"requests to other origins: {foreign}"
+    assert not context.foreign, f"requests to other origins: {context.foreign}"
 
 
 @pytest.fixture
@@ -176,14 +222,15 @@ def phone_page(browser, server):
         yield page
 
 
-def becomes(page, expression, wanted, tries=50) -> bool:
-    """Whether `expression` comes to equal `wanted` within five seconds. Polled from here: the site's Content
-    Security Policy refuses the string evaluation that wait_for_function polls with."""
-    for _ in range(tries):
-        if page.evaluate(expression) == wanted:
-            return True
-        page.wait_for_timeout(100)
-    return False
+def becomes(page, expression, wanted, seconds=10) -> bool:
+    """Whether `expression` (awaited when it gives a promise, such as a clipboard read) comes to equal `wanted` within
+    `seconds`. Polled from here, every 20 ms: wait_for_function cannot wait on a promise's value."""
+    deadline = time.monotonic() + seconds
+    while page.evaluate(expression) != wanted:
+        if time.monotonic() > deadline:
+            return False
+        page.wait_for_timeout(20)
+    return True
 
 
 def careers_page(script: str) -> str:

@@ -1,39 +1,15 @@
 """Accessibility gate: axe-core finds nothing serious or critical on any built page or on the composer in use,
 and the keyboard reaches every control of the composer."""
-from pathlib import Path
-
 import pytest
 
 from conftest import ROOT
 from helpers import FIXTURES
-from gates import browser_urls
+from sweep import axe_violations, unread
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 FIXTURES = FIXTURES / "browser"
 COMPOSER = ROOT / "docs" / "account-manager" / "composer.md"
 COMPOSER_URL = "/account-manager/composer/"
 CONTROLS = "select, input:not([type=hidden]), button, textarea"
-
-RUN_AXE = """async () => {
-  const result = await axe.run(document, {resultTypes: ["violations"]});
-  return result.violations.filter(v => v.impact === "serious" || v.impact === "critical")
-    .map(v => ({id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(" "))}));
-}"""
-
-
-@pytest.fixture(scope="module")
-def axe_path():
-    if not AXE.is_file():
-        pytest.fail(f"{AXE} is missing: `make test` installs it with npm ci (package.json pins axe-core)")
-    return str(AXE)
-
-
-def axe_violations(page, axe_path) -> list[str]:
-    """Serious and critical axe-core violations of the open page: 'id (impact): help -> targets'."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.evaluate(Path(axe_path).read_text(encoding="utf-8"))  # an injected <script> would break the page's policy
-    return [f"{v['id']} ({v['impact']}): {v['help']} -> {', '.join(v['targets'][:5])}"
-            for v in page.evaluate(RUN_AXE)]
 
 
 def unreachable_controls(page, container) -> list[str]:
@@ -51,15 +27,14 @@ def unreachable_controls(page, container) -> list[str]:
     return [name for i, name in enumerate(wanted) if str(i) not in reached]
 
 
-def test_every_page_has_no_serious_violations(built_site, server, page, axe_path):
+def test_every_page_has_no_serious_violations(desktop_pages):
     by_rule = {}
-    for name, url in browser_urls(page, built_site, server):
-        page.goto(url, wait_until="load")
-        for violation in axe_violations(page, axe_path):
+    for name, found in desktop_pages.items():
+        for violation in found.get("axe", []):
             rule, targets = violation.split(" -> ", 1)
             by_rule.setdefault(rule, []).append(f"{name} -> {targets}")
-    assert not by_rule, f"{sum(map(len, by_rule.values()))} serious or critical violations:\n" + "\n".join(
-        f"{rule}\n    " + "\n    ".join(where) for rule, where in by_rule.items())
+    problems = unread(desktop_pages) + [f"{rule}\n    " + "\n    ".join(where) for rule, where in by_rule.items()]
+    assert not problems, f"{sum(map(len, by_rule.values()))} serious or critical violations:\n" + "\n".join(problems)
 
 
 def _use_composer(page):
@@ -77,12 +52,12 @@ def _use_composer(page):
             field.fill("Example & <Co>")
 
 
-def test_composer_in_use_has_no_serious_violations(built_site, server, page, axe_path):
+def test_composer_in_use_has_no_serious_violations(built_site, server, page):
     if not COMPOSER.exists():
         pytest.skip("docs/account-manager/composer.md is not written yet; re-run once it exists")
     page.goto(f"{server}{COMPOSER_URL}", wait_until="load")
     _use_composer(page)
-    violations = axe_violations(page, axe_path)
+    violations = axe_violations(page)
     assert not violations, "\n".join(violations)
 
 
@@ -103,9 +78,9 @@ def _open_fixture(page, server, name):
     page.goto(f"{server}/__fixture__/{name}", wait_until="load")
 
 
-def test_axe_reports_unlabelled_input_and_low_contrast(server, page, axe_path):
+def test_axe_reports_unlabelled_input_and_low_contrast(server, page):
     _open_fixture(page, server, "inaccessible.html")
-    violations = axe_violations(page, axe_path)
+    violations = axe_violations(page)
     assert any(v.startswith("label (critical)") and "input" in v for v in violations), violations
     assert any(v.startswith("color-contrast (serious)") and v.endswith("-> p") for v in violations), violations
 

@@ -326,16 +326,17 @@ def test_an_unknown_occupation_in_a_link_is_named(page):
 # --- accessibility -------------------------------------------------------------------------------
 
 def test_both_pages_in_use_have_no_serious_violations_and_every_control_is_reached(page):
-    from test_accessibility import AXE, axe_violations, unreachable_controls
+    from sweep import axe_violations
+    from test_accessibility import unreachable_controls
 
     open_composer(page, f"?occ={NURSE}&place={DENVER}&arrangement=remote&remote_area=states&variable=commission")
     page.get_by_label("Duty 1", exact=True).fill("Example & <Co>")
-    assert not axe_violations(page, str(AXE))
+    assert not axe_violations(page)
     assert not unreachable_controls(page, "#composer")
     page.goto(f"{COMPARE}?a={NURSE}&b=41-3091")
     page.wait_for_selector("#compare[data-ready]")
     assert becomes(page, "document.querySelectorAll('#compare-table th[scope=col]').length", 2)
-    assert not axe_violations(page, str(AXE))
+    assert not axe_violations(page)
 
 
 def test_the_composer_without_the_place_index_says_so_and_uses_the_nation(page):

@@ -1,20 +1,21 @@
 """Browser gate: every built page, opened in Chromium, asks nothing of other origins and logs no errors."""
 
-from gates import browser_urls, visit
+from gates import visit
 from helpers import FIXTURES
+from sweep import unread
 
 FIXTURES = FIXTURES / "browser"
 
 
-def page_problems(page, url, origin) -> list[str]:
-    seen = visit(page, url, origin)
+def problems_seen(seen) -> list[str]:
+    """The requests to other origins and console errors of one visit (`gates.visit`)."""
     return ([f"request to another origin: {u}" for u in seen["foreign"]]
             + [f"console error: {message}" for message in seen["console"]])
 
 
-def test_pages_load_nothing_from_elsewhere_and_log_no_errors(built_site, server, page):
-    problems = [f"{name}: {p}" for name, url in browser_urls(page, built_site, server)
-                for p in page_problems(page, url, server)]
+def test_pages_load_nothing_from_elsewhere_and_log_no_errors(desktop_pages):
+    problems = unread(desktop_pages) + [f"{name}: {p}" for name, found in desktop_pages.items() if "error" not in found
+                                        for p in problems_seen(found)]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
 
 
@@ -25,7 +26,7 @@ def test_checker_catches_foreign_requests_and_console_errors(browser, server):
     context.route(f"{server}/__fixture__/foreign.html",
                   lambda route: route.fulfill(path=FIXTURES / "foreign.html", content_type="text/html"))
     try:
-        problems = page_problems(context.new_page(), f"{server}/__fixture__/foreign.html", server)
+        problems = problems_seen(visit(context.new_page(), f"{server}/__fixture__/foreign.html", server))
     finally:
         context.close()
     assert "request to another origin: https://cdn.example.com/style.css" in problems, problems

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from conftest import ROOT, copy_project, mkdocs_build, serve_folder
 from gates import browser_urls, site_pages, tree
+from sweep import STARTED, script_signatures, unread
 from helpers import WATCH
 from hostile import hostile_site, write_data
 from macros.build import csp
@@ -34,13 +35,6 @@ HOSTILE = [
     "Call us\n# Heading\n- item\n1. one\n> quote\n\n    code\n[Company Name]: https://evil.invalid",
     "Sign in at evil.com/login or jobs@evil.com, [Company Name](javascript:alert(8)) ![Company Name](https://evil.invalid/i.png)",
 ]
-
-
-def script_signatures(page) -> list[str]:
-    """Each script element of the live page: its address, or its type and id, or the hash of its text."""
-    return page.evaluate("""() => [...document.scripts].map(s =>
-        s.src ? 'src ' + new URL(s.src).pathname.replace(/^.*?\\/assets\\//, 'assets/')
-              : (s.type && s.type !== 'text/javascript') ? `data ${s.type} #${s.id}` : 'inline ' + s.text.length)""")
 
 
 def handler_attributes(page) -> list[str]:
@@ -105,22 +99,18 @@ def test_titles_with_ampersands_are_escaped_once(built_site):
         assert "&amp;amp;" not in text and "&amp;#" not in text, page
 
 
-def test_no_page_of_the_hostile_site_runs_data_as_script(hostile_build, built_site, browser):
+def test_no_page_of_the_hostile_site_runs_data_as_script(hostile_build, desktop_pages, browser):
+    """No dialog, script, event handler or policy violation on a page of the hostile site that the same page of the
+    real site does not have; the composers are opened with a hostile company name filled in."""
     site, _, _ = hostile_build
-    known = set()
-    with serve_folder(built_site) as clean:
-        page = watched_page(browser)
-        for _, url in browser_urls(page, built_site, clean):
-            page.goto(url, wait_until="load")
-            known |= set(script_signatures(page))
-        page.context.close()
-    problems = []
+    known = {script for found in desktop_pages.values() for script in found.get("scripts", [])}
+    problems = unread(desktop_pages)
     with serve_folder(site) as hostile:
         page = watched_page(browser)
         for path, url in browser_urls(page, site, hostile):
             query = "?fill-company-name=%3Cimg%20src%3Dx%20onerror%3Dalert(7)%3E" if "composer" in path else ""
             page.goto(url + query, wait_until="load")
-            page.wait_for_timeout(50)
+            page.wait_for_function(STARTED)
             problems += [f"{path}: dialog {d!r}" for d in page.dialogs]
             problems += [f"{path}: unknown script {s}" for s in set(script_signatures(page)) - known]
             problems += [f"{path}: {a}" for a in handler_attributes(page)]
@@ -244,25 +234,30 @@ def test_the_end_of_every_build_names_a_page_without_exactly_one_policy(tmp_path
     assert len(lines) == 1 and lines[0].startswith("Content Security Policy: sub/bad.html: ") and problem in lines[0]
 
 
-def test_every_page_works_under_its_policy(page, server, built_site):
-    """No violation on any page; search, the colour toggle, a copy button and the composer work."""
-    page.context.add_init_script(WATCH)
-    violations = []
-    for path, url in browser_urls(page, built_site, server):
-        page.goto(url, wait_until="load")
-        violations += [f"{path}: {v}" for v in page.evaluate("window.__violations")]
+def test_every_page_loads_without_a_policy_violation(desktop_pages):
+    violations = unread(desktop_pages) + [f"{path}: {v}" for path, found in desktop_pages.items()
+                                          for v in found.get("csp", [])]
     assert not violations, "\n".join(violations)
+
+
+def test_search_the_colour_toggle_the_composer_and_a_copy_button_work_under_the_policy(page, server):
+    page.context.add_init_script(WATCH)
     page.goto(server + "/account-manager/")
     scheme = page.evaluate("document.body.dataset.mdColorScheme")
     page.locator("label.md-header__button[for^='__palette']:visible").click()
     assert page.evaluate("document.body.dataset.mdColorScheme") != scheme
     page.keyboard.press("/")
-    page.keyboard.type("quota", delay=30)
+    page.keyboard.type("quota")
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert page.evaluate("window.__violations") == []
     page.goto(server + "/account-manager/composer/?fill-company-name=Northwind")
+    page.locator("#composer[data-ready]").wait_for(state="attached")
     assert "Northwind" in page.locator("#composer-preview").inner_text()
+    assert page.evaluate("window.__violations") == []
     page.goto(server + "/account-manager/templates/")
-    page.locator(".rg-toolbar button[data-copy='text']").first.click()
+    toolbar = page.locator(".rg-toolbar").first
+    toolbar.locator("button[data-copy='text']").click()
+    toolbar.locator(".rg-status", has_text="Copied").wait_for()
     assert page.evaluate("navigator.clipboard.readText()").strip()
     assert page.evaluate("window.__violations") == []
 
