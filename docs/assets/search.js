@@ -225,6 +225,7 @@
     if (!query) {
       list.textContent = "";
       meta.textContent = say("search.result.placeholder", "Type to start searching");
+      result.removeAttribute("data-rg-query");
       return;
     }
     load().then(function (index) { return find(index, query); }).then(function (found) {

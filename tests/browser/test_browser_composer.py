@@ -277,8 +277,8 @@ def test_form_and_posting_side_by_side_on_a_wide_screen_and_stacked_on_a_phone(p
     open_composer(page)
     form, output = page.locator("#composer-form").bounding_box(), page.locator("#composer-output").bounding_box()
     assert output["x"] > form["x"] + form["width"] - 1 and abs(output["y"] - form["y"]) < 80
-    page.mouse.wheel(0, 1500)
-    page.wait_for_timeout(100)
+    page.evaluate("scrollTo({top: 1500, behavior: 'instant'})")
+    assert page.evaluate("scrollY") > 900
     box = page.locator("#composer-preview").bounding_box()
     assert box["y"] < 900, "the posting stays in view while the form scrolls"
     page.set_viewport_size({"width": 390, "height": 844})

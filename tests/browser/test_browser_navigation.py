@@ -8,7 +8,7 @@ def test_the_role_filter_narrows_the_home_page_list(page, server):
     items = page.locator(".rg-roles > ul > li")
     total = items.count()
     assert total >= 4
-    box.press_sequentially("success", delay=20)
+    box.press_sequentially("success")
     shown = [items.nth(i) for i in range(total) if items.nth(i).is_visible()]
     assert len(shown) == 1 and "Customer Success Manager" in shown[0].inner_text()
     assert page.locator("#rg-role-filter-status").inner_text() == f"1 of {total} roles shown"

@@ -21,7 +21,7 @@ def test_the_place_filter_finds_denver_colorado_co_and_nyc(page, server):
     box = page.locator("#bls-metro-filter")
     for typed, wanted in (("Denver", DENVER), ("Colorado", COLORADO), ("CO", COLORADO), ("NYC", NEW_YORK)):
         box.fill("")
-        box.press_sequentially(typed, delay=20)
+        box.press_sequentially(typed)
         status = page.locator("#bls-metro-filter ~ .rg-filter-count")
         status.filter(has_text="Understood").wait_for()
         shown = visible_rows(page, "bls-metros")
@@ -33,7 +33,7 @@ def test_a_place_filter_without_its_place_index_says_so_and_still_filters_by_wor
     page.route("**/assets/place-index.json", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(f"{server}/occupations/41-3091/")
     box = page.locator("#bls-metro-filter")
-    box.press_sequentially("Denver", delay=20)
+    box.press_sequentially("Denver")
     status = page.locator("#bls-metro-filter ~ .rg-filter-count")
     status.filter(has_text=re.compile(r"shown\..*could not be loaded")).wait_for()
     assert "places are not recognized" in status.inner_text() and "by their words" in status.inner_text()
@@ -44,7 +44,7 @@ def test_a_place_filter_without_its_place_index_says_so_and_still_filters_by_wor
 def test_the_a_to_z_filter_narrows_the_list(page, server):
     page.goto(f"{server}/occupations/a-z/")
     count = len([p for p in DATA.glob("*.json") if p.stem != "release"])
-    page.locator("#rg-role-filter").press_sequentially("software developers", delay=20)
+    page.locator("#rg-role-filter").press_sequentially("software developers")
     assert becomes(page, "document.getElementById('rg-role-filter-status').textContent",
                    f"1 of {count} occupations shown")
     shown = page.eval_on_selector_all(".rg-roles li", "items => items.filter(i => !i.hidden).map(i => i.innerText)")
@@ -68,7 +68,7 @@ def test_an_hourly_only_occupation_shows_its_hourly_wages_with_the_bls_footnote(
     assert "\t".join([f"{yearly['0000000'][1]:,}", *(f"${v:.2f}" for v in national[1:])]) in text, text[:600]
     assert footnote in text
     # The long table is laid out when it comes near the screen: the reader finds the row with the place filter.
-    page.locator("#bls-metro-filter").press_sequentially("NYC", delay=20)
+    page.locator("#bls-metro-filter").press_sequentially("NYC")
     page.locator("#bls-metro-filter ~ .rg-filter-count").filter(has_text="Understood").wait_for()
     page.locator(f"#bls-area-{NEW_YORK}").scroll_into_view_if_needed()
     assert becomes(page, f"document.querySelector('#bls-area-{NEW_YORK} td').innerText", f"${hourly[NEW_YORK][3]:.2f}")

@@ -1,7 +1,6 @@
 """The site's search (Pagefind's index in Material's search box), in Chromium: templates and interview questions
 are found by their words."""
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
 def search(page, server, words):
@@ -12,24 +11,20 @@ def search(page, server, words):
 
 
 def type_query(page, words):
-    """Replace what the search box of the open page holds with `words`, typed; the links of the results."""
+    """Replace what the search box of the open page holds with `words`, typed; the links of the results once those of
+    these very words are on screen. The search runs the words once its index has loaded, however long that takes, and
+    marks the list with the query it shows (an empty box, no query), so a list left from a shorter query typed on the
+    way, or from the same words typed before, is not read."""
     box = page.locator(".md-search__input")
-    results = page.locator(".md-search-result__item a")
-    # Typed again if no result shows in time: the first query also waits for the search index to load.
-    for _ in range(10):
-        box.focus()
-        box.press("Control+a")
-        box.press("Backspace")
-        box.press_sequentially(words, delay=20)
-        try:
-            results.first.wait_for(state="attached", timeout=2_000)
-            break
-        except PlaywrightTimeout:
-            continue
-    # The results of these very words, not of a shorter query typed on the way: the search marks the list with the
-    # query it shows. One read of every link at once: the list may be redrawn between a count and a read of each item.
+    box.focus()
+    box.press("Control+a")
+    box.press("Backspace")
+    page.wait_for_function("() => !document.querySelector('.md-search-result').hasAttribute('data-rg-query')")
+    box.press_sequentially(words)
+    assert box.input_value() == words
     page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
-    return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    # One read of every link at once: the list may be redrawn between a count and a read of each item.
+    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 
 @pytest.mark.parametrize("words, page_path", [

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import guarded_context
 from gates import tree
 from test_browser_search import type_query
 
@@ -59,24 +60,18 @@ QUESTIONS = [
 @pytest.fixture(scope="module")
 def search_page(browser, server):
     """One open page for every query, as a person searches again without reloading."""
-    context = browser.new_context()
-    foreign = []
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
-                  else (foreign.append(route.request.url), route.abort()))
+    context = guarded_context(browser, server)
     page = context.new_page()
     page.goto(server + "/")
     yield page
     context.close()
-    assert not foreign, f"requests to other origins: {foreign}"
+    assert not context.foreign, f"requests to other origins: {context.foreign}"
 
 
 def result_pages(page, server, words) -> list[str]:
     """The pages of the results, best first, once the results of these very words are on screen (the search
     marks the list with the query it shows, so a list left from a shorter query typed on the way is not read)."""
-    type_query(page, words)
-    page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
-    links = page.locator(".md-search-result__item a").evaluate_all(
-        "links => links.map(link => link.getAttribute('href'))")
+    links = type_query(page, words)
     paths = [urlsplit(link).path.removeprefix(urlsplit(server).path).lstrip("/") for link in links]
     return list(dict.fromkeys(paths))
 
