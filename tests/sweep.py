@@ -126,7 +126,8 @@ def phone_sweep(browser, site: Path, server: str) -> dict:
         found = {"copy_links": page.evaluate(COPY_LINKS)}
         if page.evaluate(OPEN_DETAILS):
             page.wait_for_function(TABLES_FITTED)
-        return found | {"screen": page.evaluate("innerWidth"),
+        # The phone's screen, not the window: a phone zooms out a page wider than its screen, and the window widens.
+        return found | {"screen": page.evaluate("screen.width"),
                         "page": page.evaluate("document.documentElement.scrollWidth"), "tables": page.evaluate(TABLES)}
 
     return _sweep(browser, site, server, read, viewport=PHONE, has_touch=True, is_mobile=True)
