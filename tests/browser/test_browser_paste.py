@@ -2,7 +2,7 @@
 posting on the page, pasted into Quill and TinyMCE (pinned in package.json, loaded from node_modules).
 
 The editors' page (tests/paste/editors.html) is served by the test under the site's own origin, so that
-it shares the clipboard permission of the `page` fixture. The paste is a real Control+V in the focused
+it shares the clipboard permission of the site's page. The paste is a real Control+V in the focused
 editor: headless Chromium pastes its own clipboard, which the copy buttons (navigator.clipboard.write)
 and a hand copy (Control+C) fill.
 """
@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, _guarded_page
 
 COMPOSER = "/account-manager/composer/"
 TEMPLATES = "/account-manager/templates/"
@@ -102,17 +102,19 @@ def serve_editor_file(route):
         route.fulfill(path=str(file))
 
 
-@pytest.fixture
-def editors(page, server):
-    """The page with Quill and TinyMCE, in the same browser context (and clipboard) as `page`."""
+@pytest.fixture(scope="module")
+def pasting(browser, server):
+    """A page of the site and the page with Quill and TinyMCE, in one browser context (and clipboard), opened once
+    for every case: each paste starts from empty editors."""
     for needed in ("quill/dist/quill.js", "tinymce/tinymce.min.js"):
         if not (ROOT / "node_modules" / needed).exists():
             pytest.fail(f"node_modules/{needed} is missing: run `npm ci` (make test does)")
-    editors = page.context.new_page()
-    editors.route(server + EDITORS + "**", serve_editor_file)
-    editors.goto(EDITORS + "editors.html")
-    editors.wait_for_selector("body[data-ready]")
-    return editors
+    with _guarded_page(browser, server, permissions=["clipboard-read", "clipboard-write"]) as page:
+        editors = page.context.new_page()
+        editors.route(server + EDITORS + "**", serve_editor_file)
+        editors.goto(EDITORS + "editors.html")
+        editors.wait_for_selector("body[data-ready]")
+        yield page, editors
 
 
 def paste(editors):
@@ -197,13 +199,15 @@ def check_every_copy(page, editors, toolbar, posting):
 
 
 @pytest.mark.parametrize("query", COMPOSITIONS)
-def test_composed_posting_pastes_cleanly_into_quill_and_tinymce(page, editors, query):
+def test_composed_posting_pastes_cleanly_into_quill_and_tinymce(pasting, query):
+    page, editors = pasting
     page.goto(COMPOSER + query)
     page.wait_for_selector("#composer[data-ready]")
     check_every_copy(page, editors, "#composer", "#composer-preview")
 
 
-def test_template_pastes_cleanly_into_quill_and_tinymce(page, editors):
+def test_template_pastes_cleanly_into_quill_and_tinymce(pasting):
+    page, editors = pasting
     page.goto(TEMPLATES)
     toolbar = f'.rg-toolbar:has([data-export="template-{TEMPLATE}-export"])'
     posting = f'#template-{TEMPLATE} ~ .rg-posting'
