@@ -86,7 +86,8 @@ def built_site(strict_build) -> Path:
 # Tests that need the built site, a browser, a build of their own or a download (the pinned BLS wheel), and
 # property-based tests, are `slow`: `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test`
 # runs everything.
-SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page", "real_wheel", "desktop_pages", "phone_pages"}
+SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page", "real_wheel", "desktop_pages",
+                 "phone_pages"}
 SLOW_MODULES = {"test_make_build", "test_second_role", "test_security", "test_zensical", "test_jobposting"}
 
 

@@ -24,7 +24,8 @@ def type_query(page, words):
     assert box.input_value() == words
     page.wait_for_function("q => document.querySelector('.md-search-result').dataset.rgQuery === q", arg=words)
     # One read of every link at once: the list may be redrawn between a count and a read of each item.
-    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    links = page.locator(".md-search-result__item a")
+    return links.evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 
 @pytest.mark.parametrize("words, page_path", [
