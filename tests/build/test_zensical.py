@@ -1,9 +1,11 @@
 """The same sources built by Zensical, the successor of Material for MkDocs, and finished by the same post-build
 steps, publish the same site: pages, search index, downloads and Content Security Policy; in Chromium, the header's
 search box answers from the site's Pagefind index as in the MkDocs build, and no page breaks its policy."""
+import fcntl
 import functools
 import gzip
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,15 +21,24 @@ from test_browser_search import search
 
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory) -> Path:
-    """`make zensical-build` in a copy of the project."""
-    project = tmp_path_factory.mktemp("zensical")
-    for name in ("docs", "data", "macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    result = subprocess.run(["make", "--no-print-directory", "zensical-build", f"VENV={ROOT / '.venv'}"],
-                            cwd=project, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    """`make zensical-build` in a copy of the project, once per test run: the processes of `pytest -n` share it (the
+    first to get here builds it under a file lock, the others wait and read how the build ended), as the MkDocs
+    build is shared (conftest.strict_build)."""
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") \
+        else tmp_path_factory.getbasetemp()
+    project, ended = shared / "zensical", shared / "zensical.json"
+    with open(shared / "zensical.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not ended.exists():
+            for name in ("docs", "data", "macros", "overrides"):
+                shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+            for name in ("mkdocs.yml", "Makefile", "requirements.txt"):
+                shutil.copy2(ROOT / name, project / name)
+            result = subprocess.run(["make", "--no-print-directory", "zensical-build", f"VENV={ROOT / '.venv'}"],
+                                    cwd=project, capture_output=True, text=True)
+            ended.write_text(json.dumps([result.returncode, result.stdout + result.stderr]))
+    returncode, printed = json.loads(ended.read_text())
+    assert returncode == 0, printed
     return project / "site"
 
 
