@@ -20,7 +20,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-import openpyxl
+import python_calamine
 
 from macros.cli import import_wages as wages_import
 from macros.data.site import DATA_DIR
@@ -172,18 +172,25 @@ def tsv(name: str, data: bytes) -> list[tuple[int, dict]]:
 def sheet(name: str, data: bytes, sheet_name: str, header_row: int = 1) -> tuple[list, list[tuple[int, tuple]]]:
     """(the rows above the header, [(row number, values)] below it) of one worksheet, its header checked."""
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
+        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as error:  # calamine raises many kinds for a file that is no workbook
         raise ImportFailure(f"{name}: not a readable .xlsx workbook ({error})") from None
-    if sheet_name not in book.sheetnames:
-        raise ImportFailure(f"{name}: no sheet {sheet_name!r}; it has {book.sheetnames}")
-    rows = list(book[sheet_name].iter_rows(values_only=True))
+    if sheet_name not in book.sheet_names:
+        raise ImportFailure(f"{name}: no sheet {sheet_name!r}; it has {book.sheet_names}")
+    rows = [tuple(map(_cell, row)) for row in book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)]
     columns = COLUMNS[sheet_name if sheet_name in COLUMNS else _stem(name)]
     header = list(rows[header_row - 1]) if len(rows) >= header_row else []
     if header[: len(columns)] != columns or any(cell is not None for cell in header[len(columns):]):
         raise ImportFailure(f"{name}:{header_row}: expected the columns {columns}, got {header}")
     return rows[: header_row - 1], [(number, row[: len(columns)]) for number, row in
                                     enumerate(rows[header_row:], header_row + 1)]
+
+
+def _cell(value):
+    """A worksheet cell as the workbook holds it: calamine reads an empty cell as "" and every number as a float."""
+    if value == "":
+        return None
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _number(name, line, column, text):
