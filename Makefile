@@ -82,7 +82,8 @@ test: $(VENV)/.installed browser
 test-no-browser: $(VENV)/.installed node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest -m "not browser"
 
-# The inner loop: every test that needs neither the built site, a browser, a build of its own nor a download.
+# The inner loop: every test that needs neither the built site, a browser, a build of its own, a download nor
+# a scan of every file of the project.
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -m "not slow"
 

@@ -83,8 +83,8 @@ def built_site(strict_build) -> Path:
     return strict_build[0]
 
 
-# Tests that need the built site, a browser, a build of their own or a download (the pinned BLS wheel), and
-# property-based tests, are `slow`: `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test`
+# Tests that need the built site, a browser, a build of their own or a download (the pinned BLS wheel), that read
+# every file of the project (marked where they are), and property-based tests, are `slow`: `pytest -m "not slow"` (make test-fast) runs the rest in seconds; `make test`
 # runs everything.
 SLOW_FIXTURES = {"built_site", "strict_build", "server", "browser", "page", "real_wheel", "desktop_pages",
                  "phone_pages"}

@@ -35,11 +35,15 @@ def run(check, *args) -> tuple[int, str]:
     return found, printed.getvalue()
 
 
+# Each scan reads every file of the project, the 22 MB of occupation data included: `make test` runs them, the
+# inner loop (`make test-fast`) does not.
+@pytest.mark.slow
 def test_no_line_is_copied_from_a_source():
     found, printed = run(checker().copied, 12)  # RUN, the command line's default
     assert found == 0, printed
 
 
+@pytest.mark.slow
 def test_no_sentence_keeps_a_source_sentences_skeleton():
     allowed = frozenset(line.split("  #")[0].strip() for line in ALLOW.read_text(encoding="utf-8").splitlines()
                         if line.strip() and not line.startswith("#"))  # as the command line reads --allow
