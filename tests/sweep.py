@@ -88,9 +88,12 @@ def _sweep(browser, site: Path, server: str, read, **options) -> dict:
         # so every other page is opened in `cached`.
         for name, url in browser_urls(routed, site, server):
             page = cached if url == server + name else routed
+            context.foreign.clear()
             try:
                 seen = visit(page, url, server)
                 page.wait_for_function(STARTED)
+                # The context also sees what the page asked for after its load event (a composer's place index).
+                seen["foreign"] += [u for u in context.foreign if u not in seen["foreign"]]
                 found[name] = read(page, seen)
             except PlaywrightError as error:
                 found[name] = {"error": f"could not be opened and read: {str(error).splitlines()[0]}"}
@@ -105,8 +108,8 @@ def unread(pages: dict) -> list[str]:
 
 
 def desktop_sweep(browser, site: Path, server: str) -> dict:
-    """Each page on a desktop screen: console errors and foreign requests up to its load event, policy violations
-    once its composer or comparison has started, the scripts it runs, then axe-core's serious and critical
+    """Each page on a desktop screen: console errors up to its load event, requests to other origins and policy
+    violations once its composer or comparison has started, the scripts it runs, then axe-core's serious and critical
     violations."""
     source = axe_source()
 

@@ -19,6 +19,7 @@ def test_each_gate_finds_its_problem_on_a_site_broken_on_purpose(browser):
     assert "src /broken.js" in broken["scripts"] and "inline 56" in broken["scripts"], broken["scripts"]
     seen = problems_seen(foreign)
     assert "request to another origin: https://tracker.example.net/pixel.gif" in seen, seen
+    assert "request to another origin: https://api.example.org/late" in seen, seen  # after the load event
     assert f"console error: broken on purpose ({server}/broken.js:2)" in seen, seen  # lines count from 0
     assert cut_off_tables(phone) == ["/: the page is wider than the screen",
                                      "/: table [Cut off] reaches past the screen's edge",
