@@ -212,6 +212,15 @@ def page(browser, server):
         yield page
 
 
+@pytest.fixture(scope="module")
+def search_page(browser, server):
+    """One open page of the site for every query of a test file, as a person searches again without reloading;
+    requests to other origins fail the tests."""
+    with _guarded_page(browser, server) as page:
+        page.goto(server + "/")
+        yield page
+
+
 PHONE = {"width": 390, "height": 844}
 
 

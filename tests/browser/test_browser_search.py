@@ -4,8 +4,8 @@ import pytest
 
 
 def search(page, server, words):
-    """Type `words` into the search box as a person would; the links of the results once those of these very words
-    are on screen (the search marks the list with the query it shows, not one typed on the way)."""
+    """Open the home page and type `words` into the search box as a person would; the links of the results (see
+    `type_query`)."""
     page.goto(server + "/")
     return type_query(page, words)
 
@@ -35,8 +35,8 @@ def type_query(page, words):
     ("job hopping", "account-manager/hiring/"),
     ("Seattle", "account-manager/compensation/"),
 ])
-def test_search_finds_data_words_on_their_page(page, server, words, page_path):
-    links = search(page, server, words)
+def test_search_finds_data_words_on_their_page(search_page, words, page_path):
+    links = type_query(search_page, words)
     assert any(page_path in link for link in links), links[:10]
 
 

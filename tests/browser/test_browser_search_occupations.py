@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from conftest import ROOT
-from test_browser_search_ranking import SECTION_TEXT, first_result, result_pages, search_page  # noqa: F401
+from test_browser_search_ranking import SECTION_TEXT, first_result, result_pages
 
 
 def more_result_pages(page, server, words, wanted=15) -> list[str]:

@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import guarded_context
 from gates import tree
 from test_browser_search import type_query
 
@@ -55,17 +54,6 @@ QUESTIONS = [
     ("what questions will they ask me in the interview", "account-manager/interview/", None, "questions"),
     ("what should I ask in an interview", "account-manager/interview/", None, "questions"),
 ]
-
-
-@pytest.fixture(scope="module")
-def search_page(browser, server):
-    """One open page for every query, as a person searches again without reloading."""
-    context = guarded_context(browser, server)
-    page = context.new_page()
-    page.goto(server + "/")
-    yield page
-    context.close()
-    assert not context.foreign, f"requests to other origins: {context.foreign}"
 
 
 def result_pages(page, server, words) -> list[str]:
