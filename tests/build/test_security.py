@@ -11,7 +11,7 @@ import html5lib
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import ROOT, copy_project, mkdocs_build, serve_folder
+from conftest import ROOT, copy_project, guarded_context, mkdocs_build, serve_folder
 from gates import browser_urls, site_pages, tree
 from sweep import STARTED, script_signatures, unread
 from helpers import WATCH
@@ -43,9 +43,10 @@ def handler_attributes(page) -> list[str]:
                          .map(a => `<${e.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`))""")
 
 
-def watched_page(browser):
-    """A page that records policy violations (window.__violations) and every dialog a script opens."""
-    context = browser.new_context()
+def watched_page(browser, server):
+    """A page that records policy violations (window.__violations), every dialog a script opens and every request to
+    another origin than `server` (its context's `foreign`), which never leaves."""
+    context = guarded_context(browser, server)
     context.add_init_script(WATCH)
     page = context.new_page()
     page.dialogs = []
@@ -100,17 +101,20 @@ def test_titles_with_ampersands_are_escaped_once(built_site):
 
 
 def test_no_page_of_the_hostile_site_runs_data_as_script(hostile_build, desktop_pages, browser):
-    """No dialog, script, event handler or policy violation on a page of the hostile site that the same page of the
-    real site does not have; the composers are opened with a hostile company name filled in."""
+    """No dialog, script, event handler, policy violation or request to another origin on a page of the hostile site
+    that the same page of the real site does not have; the composers are opened with a hostile company name filled
+    in."""
     site, _, _ = hostile_build
     known = {script for found in desktop_pages.values() for script in found.get("scripts", [])}
     problems = unread(desktop_pages)
     with serve_folder(site) as hostile:
-        page = watched_page(browser)
+        page = watched_page(browser, hostile)
         for path, url in browser_urls(page, site, hostile):
             query = "?fill-company-name=%3Cimg%20src%3Dx%20onerror%3Dalert(7)%3E" if "composer" in path else ""
+            page.context.foreign.clear()
             page.goto(url + query, wait_until="load")
             page.wait_for_function(STARTED)
+            problems += [f"{path}: request to another origin {u}" for u in page.context.foreign]
             problems += [f"{path}: dialog {d!r}" for d in page.dialogs]
             problems += [f"{path}: unknown script {s}" for s in set(script_signatures(page)) - known]
             problems += [f"{path}: {a}" for a in handler_attributes(page)]
