@@ -251,10 +251,14 @@
     var batch = rest.slice(0, PAGE_SIZE);
     rest = rest.slice(PAGE_SIZE);
     busy = true;
+    // A page's own data is loaded before its data for each word: asked for all at once while the page's fragment is
+    // still loading (the first search on a page), Pagefind gave sections that differ from those of later searches.
     return Promise.all(batch.map(function (page) {
-      return Promise.all([page.hit].concat(page.hits.map(function (found) { return found.hit; })).map(function (hit) {
-        return hit.data();
-      }));
+      return page.hit.data().then(function (own) {
+        return Promise.all(page.hits.map(function (found) { return found.hit.data(); })).then(function (perWord) {
+          return [own].concat(perWord);
+        });
+      });
     })).then(function (pages) {
       busy = false;
       if (ticket !== latest) return;

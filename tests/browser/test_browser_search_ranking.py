@@ -109,6 +109,15 @@ def test_a_plain_question_opens_the_section_that_answers_it(search_page, server,
     assert answer.casefold() in shown.casefold(), shown[:500]
 
 
+def test_the_first_search_on_a_page_answers_as_the_same_words_searched_again(page, server):
+    """The first search on a freshly opened page (its index and each page's data still loading) lists the same
+    results, opening the same sections, as the same words typed again."""
+    page.goto(server + "/")
+    first = type_query(page, "can I work from home")
+    assert type_query(page, "can I work from home") == first
+    assert urlsplit(first[0]).fragment in ("context-remote-hybrid", "setting-remote"), first[:3]
+
+
 def test_the_composer_form_is_not_indexed(built_site):
     html = (built_site / "account-manager" / "composer" / "index.html").read_text(encoding="utf-8")
     form = next(e for e in tree(html).iter("form") if e.get("id") == "composer-form")
