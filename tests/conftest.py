@@ -26,21 +26,31 @@ def ctx(site):
     return PageContext(site=site, role="account-manager", root="../")
 
 
-def _shared_folder(tmp_path_factory) -> Path:
+def shared_folder(tmp_path_factory) -> Path:
     """The temporary folder all the processes of one run share (under `pytest -n`, the controller's)."""
     base = tmp_path_factory.getbasetemp()
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def _build_real_site(shared: Path) -> None:
-    """The real site built into shared/real-site, with what the build printed in shared/real-site.json, unless a
-    process of this run did it already: the first to take the file lock builds, the others wait for it."""
-    with open(shared / "real-site.lock", "w") as lock:
+def once_per_run(shared: Path, name: str, compute):
+    """What `compute()` returns (JSON), computed once per test run: the processes of `pytest -n` share it through
+    the `shared` folder; the first to get here computes it (under a file lock), the others wait for it and read it."""
+    saved = shared / f"{name}.json"
+    with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        printed = shared / "real-site.json"
-        if not printed.exists():
-            result = mkdocs_build(ROOT, shared / "real-site")
-            printed.write_text(json.dumps([result.args, result.returncode, result.stdout, result.stderr]))
+        if not saved.exists():
+            saved.write_text(json.dumps(compute()))
+    return json.loads(saved.read_text())
+
+
+def _build_real_site(shared: Path) -> list:
+    """The real site built into shared/real-site once per test run, and how the build ended (a CompletedProcess's
+    arguments)."""
+    def build():
+        result = mkdocs_build(ROOT, shared / "real-site")
+        return [result.args, result.returncode, result.stdout, result.stderr]
+
+    return once_per_run(shared, "real-site", build)
 
 
 @pytest.hookimpl(trylast=True)
@@ -54,25 +64,11 @@ def pytest_configure(config):
     threading.Thread(target=_build_real_site, args=(config._tmp_path_factory.getbasetemp(),), daemon=True).start()
 
 
-def once_per_run(tmp_path_factory, name: str, compute):
-    """What `compute()` returns (JSON), computed once per test run: the processes of `pytest -n` share it, the first
-    to get here computes it (under a file lock), the others wait for it and read it."""
-    shared = _shared_folder(tmp_path_factory)
-    saved = shared / f"{name}.json"
-    with open(shared / f"{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not saved.exists():
-            saved.write_text(json.dumps(compute()))
-    return json.loads(saved.read_text())
-
-
 @pytest.fixture(scope="session")
 def strict_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build.
-    The processes of `pytest -n` share it (see `_build_real_site`)."""
-    shared = _shared_folder(tmp_path_factory)
-    _build_real_site(shared)
-    result = subprocess.CompletedProcess(*json.loads((shared / "real-site.json").read_text()))
+    """The real site, built once per test run with `mkdocs build --strict`: its folder and the finished build."""
+    shared = shared_folder(tmp_path_factory)
+    result = subprocess.CompletedProcess(*_build_real_site(shared))
     assert result.returncode == 0, result.stderr
     return shared / "real-site", result
 
@@ -166,7 +162,7 @@ def desktop_pages(tmp_path_factory, request, built_site) -> dict:
     once per test run."""
     import sweep
 
-    return once_per_run(tmp_path_factory, "desktop-pages", lambda: sweep.desktop_sweep(
+    return once_per_run(shared_folder(tmp_path_factory), "desktop-pages", lambda: sweep.desktop_sweep(
         request.getfixturevalue("browser"), built_site, request.getfixturevalue("server")))
 
 
@@ -176,7 +172,7 @@ def phone_pages(tmp_path_factory, request, built_site) -> dict:
     test run."""
     import sweep
 
-    return once_per_run(tmp_path_factory, "phone-pages", lambda: sweep.phone_sweep(
+    return once_per_run(shared_folder(tmp_path_factory), "phone-pages", lambda: sweep.phone_sweep(
         request.getfixturevalue("browser"), built_site, request.getfixturevalue("server")))
 
 

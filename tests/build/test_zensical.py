@@ -1,18 +1,16 @@
 """The same sources built by Zensical, the successor of Material for MkDocs, and finished by the same post-build
 steps, publish the same site: pages, search index, downloads and Content Security Policy; in Chromium, the header's
 search box answers from the site's Pagefind index as in the MkDocs build, and no page breaks its policy."""
-import fcntl
 import functools
 import gzip
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, _guarded_page, serve_folder
+from conftest import ROOT, _guarded_page, once_per_run, serve_folder, shared_folder
 from gates import is_occupation_page, select, site_pages, tree, visible_text
 from macros.build import csp
 from helpers import WATCH, data_values, shown
@@ -21,23 +19,21 @@ from test_browser_search import search
 
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory) -> Path:
-    """`make zensical-build` in a copy of the project, once per test run: the processes of `pytest -n` share it (the
-    first to get here builds it under a file lock, the others wait and read how the build ended), as the MkDocs
-    build is shared (conftest.strict_build)."""
-    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") \
-        else tmp_path_factory.getbasetemp()
-    project, ended = shared / "zensical", shared / "zensical.json"
-    with open(shared / "zensical.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not ended.exists():
-            for name in ("docs", "data", "macros", "overrides"):
-                shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-            for name in ("mkdocs.yml", "Makefile", "requirements.txt"):
-                shutil.copy2(ROOT / name, project / name)
-            result = subprocess.run(["make", "--no-print-directory", "zensical-build", f"VENV={ROOT / '.venv'}"],
-                                    cwd=project, capture_output=True, text=True)
-            ended.write_text(json.dumps([result.returncode, result.stdout + result.stderr]))
-    returncode, printed = json.loads(ended.read_text())
+    """`make zensical-build` in a copy of the project, once per test run (conftest.once_per_run), as the MkDocs build
+    is (conftest.strict_build)."""
+    shared = shared_folder(tmp_path_factory)
+    project = shared / "zensical"
+
+    def build():
+        for name in ("docs", "data", "macros", "overrides"):
+            shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        for name in ("mkdocs.yml", "Makefile", "requirements.txt"):
+            shutil.copy2(ROOT / name, project / name)
+        result = subprocess.run(["make", "--no-print-directory", "zensical-build", f"VENV={ROOT / '.venv'}"],
+                                cwd=project, capture_output=True, text=True)
+        return [result.returncode, result.stdout + result.stderr]
+
+    returncode, printed = once_per_run(shared, "zensical", build)
     assert returncode == 0, printed
     return project / "site"
 
